@@ -1,0 +1,5 @@
+"""Run ``python -m sinorussia``: print an overview of the bundled data."""
+
+from ._cli import main
+
+raise SystemExit(main())

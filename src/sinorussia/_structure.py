@@ -1,0 +1,198 @@
+"""A small, fast structurer for the data files that reports *every* problem with its path.
+
+``load()`` uses this rather than cattrs so that the first load stays fast (no cattrs import)
+and so that one pass collects every problem in a file (``summits[3].date: ...``). The cattrs
+converter in :mod:`sinorussia.serialize` reads and writes the same format; tests check that
+both agree on every bundled record.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from types import NoneType, UnionType
+from typing import Any, Literal
+
+import attrs
+
+from ._dates import UncertainDate
+from .exceptions import InvalidDateError, InvalidFieldError, Problem
+
+__all__ = ["BAD", "structure_record"]
+
+
+class _Bad:
+    def __repr__(self) -> str:
+        return "BAD"
+
+
+BAD: Any = _Bad()
+"""Returned in place of a value that could not be structured (its problems are recorded)."""
+
+Handler = Callable[[Any, str, list[Problem]], Any]
+
+_TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false", Decimal: "a decimal given as text"}
+
+
+def _describe(value: object) -> str:
+    kind = {dict: "an object", list: "a list", str: "text", bool: "a boolean",
+            int: "a number", float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+    return f"{value!r} ({kind})" if not isinstance(value, dict | list) else kind
+
+
+def _scalar(tp: type) -> Handler:
+    def handle(value: Any, path: str, problems: list[Problem]) -> Any:
+        if type(value) is tp:
+            return value
+        problems.append(Problem(path, f"{_describe(value)} is not {_TYPE_NAMES[tp]}"))
+        return BAD
+
+    return handle
+
+
+def _decimal(value: Any, path: str, problems: list[Problem]) -> Any:
+    if isinstance(value, str):
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            pass
+        else:
+            if result.is_finite():
+                return result
+    elif type(value) is int:
+        return Decimal(value)
+    problems.append(
+        Problem(path, f"{_describe(value)} is not a decimal; write it as text, e.g. \"240.11\"")
+    )
+    return BAD
+
+
+def _date(value: Any, path: str, problems: list[Problem]) -> Any:
+    if not isinstance(value, str):
+        problems.append(Problem(path, f"{_describe(value)} is not an EDTF date string"))
+        return BAD
+    try:
+        return UncertainDate.parse(value)
+    except InvalidDateError as exc:
+        problems.append(Problem(path, str(exc)))
+        return BAD
+
+
+def _literal(choices: tuple[object, ...]) -> Handler:
+    def handle(value: Any, path: str, problems: list[Problem]) -> Any:
+        if value in choices and type(value) is str:
+            return value
+        problems.append(
+            Problem(path, f"{_describe(value)} is not allowed; expected one of {', '.join(map(repr, choices))}")
+        )
+        return BAD
+
+    return handle
+
+
+def _optional(inner: Handler) -> Handler:
+    def handle(value: Any, path: str, problems: list[Problem]) -> Any:
+        return None if value is None else inner(value, path, problems)
+
+    return handle
+
+
+def _tuple(inner: Handler) -> Handler:
+    def handle(value: Any, path: str, problems: list[Problem]) -> Any:
+        if not isinstance(value, list):
+            problems.append(Problem(path, f"{_describe(value)} is not a list"))
+            return BAD
+        out = [inner(item, f"{path}[{i}]", problems) for i, item in enumerate(value)]
+        return BAD if any(v is BAD for v in out) else tuple(out)
+
+    return handle
+
+
+_handlers: dict[object, Handler] = {}
+
+
+def _handler(tp: Any) -> Handler:
+    found = _handlers.get(tp)
+    if found is not None:
+        return found
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp in (str, int, bool):
+        h = _scalar(tp)
+    elif tp is Decimal:
+        h = _decimal
+    elif tp is UncertainDate:
+        h = _date
+    elif origin is Literal:
+        h = _literal(args)
+    elif origin in (UnionType, typing.Union):
+        rest = [a for a in args if a is not NoneType]
+        if len(rest) != 1 or len(args) != 2:
+            raise TypeError(f"unsupported union {tp!r}")
+        h = _optional(_handler(rest[0]))
+    elif origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        h = _tuple(_handler(args[0]))
+    elif attrs.has(tp):
+        h = _record_handler(tp)
+    else:
+        raise TypeError(f"unsupported field type {tp!r}")
+    _handlers[tp] = h
+    return h
+
+
+def _record_handler(cls: type) -> Handler:
+    hints = typing.get_type_hints(cls)
+    fields = [f for f in attrs.fields(cls) if f.init]
+    spec = [
+        (f.alias or f.name, f.name, _handler(hints[f.name]), f.validator, f.default is attrs.NOTHING, f)
+        for f in fields
+    ]
+    known = frozenset(key for key, *_ in spec)
+    known_text = ", ".join(key for key, *_ in spec)
+
+    def handle(value: Any, path: str, problems: list[Problem]) -> Any:
+        if not isinstance(value, dict):
+            problems.append(Problem(path, f"{_describe(value)} is not an object with fields {known_text}"))
+            return BAD
+        ok = True
+        unknown = value.keys() - known
+        if unknown:
+            ok = False
+            for key in sorted(unknown, key=str):
+                problems.append(
+                    Problem(f"{path}.{key}", f"is not a field of {cls.__name__}; known fields: {known_text}")
+                )
+        kwargs = {}
+        for key, name, handler, validator, required, field in spec:
+            if key not in value:
+                if required:
+                    problems.append(Problem(f"{path}.{key}", f"is missing; {cls.__name__} requires it"))
+                    ok = False
+                continue
+            result = handler(value[key], f"{path}.{key}", problems)
+            if result is BAD:
+                ok = False
+                continue
+            if validator is not None:
+                try:
+                    validator(None, field, result)
+                except InvalidFieldError as exc:
+                    problems.append(Problem(f"{path}.{key}", exc.reason))
+                    ok = False
+                    continue
+            kwargs[name] = result
+        if not ok:
+            return BAD
+        try:
+            return cls(**kwargs)
+        except InvalidFieldError as exc:
+            problems.append(Problem(f"{path}.{exc.field}", exc.reason))
+            return BAD
+
+    return handle
+
+
+def structure_record(cls: type, value: Any, path: str, problems: list[Problem]) -> Any:
+    """Structure *value* as *cls*, appending every problem to *problems*; ``BAD`` on failure."""
+    return _handler(cls)(value, path, problems)

@@ -1,0 +1,218 @@
+"""The fixed vocabularies: country codes, organisations and formats, statistical sources.
+
+The lists live in ``data/vocabularies.json`` and are read once, on first use, under a lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from .exceptions import InvalidCodeError
+
+__all__ = [
+    "Country",
+    "Organisation",
+    "StatisticalSource",
+    "countries",
+    "country",
+    "organisation",
+    "organisations",
+    "statistical_source",
+    "statistical_sources",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Country:
+    """A country or former country, by its ISO 3166 alpha-3 code.
+
+    Attributes:
+        code: ISO 3166-1 alpha-3 code (``"CHN"``), or for a state that no longer exists the
+            alpha-3 code ISO 3166-3 keeps for it (``"SUN"`` for the USSR).
+        name: Its common English name.
+        former: Whether the state no longer exists (ISO 3166-3).
+
+    >>> import sinorussia
+    >>> sinorussia.country("SUN").former
+    True
+    """
+
+    code: str
+    name: str
+    former: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """An organisation or format in the fixed vocabulary (``"SCO"``, ``"BRICS"``, ...).
+
+    >>> import sinorussia
+    >>> sinorussia.organisation("SCO").name
+    'Shanghai Cooperation Organisation'
+    """
+
+    code: str
+    name: str
+    kind: str
+
+
+@attrs.frozen(kw_only=True)
+class StatisticalSource:
+    """A statistical body whose figures form one series (``"CN-GACC"``, ``"RU-FCS"``).
+
+    >>> import sinorussia
+    >>> sinorussia.statistical_source("RU-FCS").country
+    'RUS'
+    """
+
+    code: str
+    name: str
+    country: str
+
+
+@attrs.frozen
+class _Vocabularies:
+    countries: Mapping[str, Country]
+    organisations: Mapping[str, Organisation]
+    statistical_sources: Mapping[str, StatisticalSource]
+
+
+_lock = threading.Lock()
+_cache: list[_Vocabularies] = []
+
+
+def _vocab() -> _Vocabularies:
+    if _cache:
+        return _cache[0]
+    with _lock:
+        if not _cache:
+            _cache.append(_read())
+    return _cache[0]
+
+
+def _read() -> _Vocabularies:
+    import json
+    from importlib.resources import files
+
+    raw: dict[str, Any] = json.loads(
+        files("sinorussia").joinpath("data", "vocabularies.json").read_bytes()
+    )
+    cs = {k: Country(code=k, name=v["name"]) for k, v in raw["countries"].items()}
+    cs.update(
+        {k: Country(code=k, name=v["name"], former=True) for k, v in raw["former_countries"].items()}
+    )
+    return _Vocabularies(
+        countries=cs,
+        organisations={
+            k: Organisation(code=k, name=v["name"], kind=v["kind"])
+            for k, v in raw["organisations"].items()
+        },
+        statistical_sources={
+            k: StatisticalSource(code=k, name=v["name"], country=v["country"])
+            for k, v in raw["statistical_sources"].items()
+        },
+    )
+
+
+def countries() -> Mapping[str, Country]:
+    """Every known country code, current and former, mapped to its :class:`Country`.
+
+    >>> import sinorussia
+    >>> sinorussia.countries()["MNG"].name
+    'Mongolia'
+    """
+    return _vocab().countries
+
+
+def organisations() -> Mapping[str, Organisation]:
+    """The organisation and format vocabulary, by code.
+
+    >>> import sinorussia
+    >>> sorted(sinorussia.organisations())[:3]
+    ['APEC', 'ASEAN', 'BRF']
+    """
+    return _vocab().organisations
+
+
+def statistical_sources() -> Mapping[str, StatisticalSource]:
+    """The statistical bodies trade series may name, by code.
+
+    >>> import sinorussia
+    >>> "CN-GACC" in sinorussia.statistical_sources()
+    True
+    """
+    return _vocab().statistical_sources
+
+
+def country(code: str) -> Country:
+    """Look up a country by alpha-3 code.
+
+    Raises:
+        InvalidCodeError: *code* is not a known code (also a :class:`ValueError`).
+
+    >>> import sinorussia
+    >>> sinorussia.country("RUS").name
+    'Russian Federation'
+    """
+    check_country(code)
+    return _vocab().countries[code]
+
+
+def organisation(code: str) -> Organisation:
+    """Look up an organisation or format by code.
+
+    Raises:
+        InvalidCodeError: *code* is not in the vocabulary.
+
+    >>> import sinorussia
+    >>> sinorussia.organisation("CICA").kind
+    'forum'
+    """
+    check_organisation(code)
+    return _vocab().organisations[code]
+
+
+def statistical_source(code: str) -> StatisticalSource:
+    """Look up a statistical body by code.
+
+    Raises:
+        InvalidCodeError: *code* is not in the vocabulary.
+
+    >>> import sinorussia
+    >>> sinorussia.statistical_source("CN-GACC").country
+    'CHN'
+    """
+    check_statistical_source(code)
+    return _vocab().statistical_sources[code]
+
+
+def check_country(code: object) -> None:
+    """Raise :class:`InvalidCodeError` unless *code* is a known alpha-3 code."""
+    known = _vocab().countries
+    if not isinstance(code, str) or code not in known:
+        hint = "expected an upper-case ISO 3166-1 alpha-3 code such as 'CHN' or 'RUS' (ISO 3166-3 'SUN' for the USSR)"
+        if isinstance(code, str) and code.upper() in known:
+            hint = f"did you mean {code.upper()!r}? codes are upper case"
+        raise InvalidCodeError(code, "an ISO 3166 alpha-3 country code", hint)
+
+
+def check_organisation(code: object) -> None:
+    """Raise :class:`InvalidCodeError` unless *code* is in the organisation vocabulary."""
+    known = _vocab().organisations
+    if not isinstance(code, str) or code not in known:
+        raise InvalidCodeError(
+            code, "an organisation or format code", f"expected one of {', '.join(sorted(known))}"
+        )
+
+
+def check_statistical_source(code: object) -> None:
+    """Raise :class:`InvalidCodeError` unless *code* names a known statistical body."""
+    known = _vocab().statistical_sources
+    if not isinstance(code, str) or code not in known:
+        raise InvalidCodeError(
+            code, "a statistical source code", f"expected one of {', '.join(sorted(known))}"
+        )
