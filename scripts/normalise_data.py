@@ -35,8 +35,12 @@ def main() -> None:
     dataset = _data.read(reader, str(DATA), verify=False)
     if args.version:
         dataset = _data.Dataset.from_records(
-            sources=dataset.sources, agreements=dataset.agreements, summits=dataset.summits,
-            exercises=dataset.exercises, trade_figures=dataset.trade_figures, data_version=args.version,
+            sources=dataset.sources,
+            agreements=dataset.agreements,
+            summits=dataset.summits,
+            exercises=dataset.exercises,
+            trade_figures=dataset.trade_figures,
+            data_version=args.version,
         )
     for name, blob in _data.encode(dataset).items():
         (DATA / name).write_bytes(blob)

@@ -35,11 +35,17 @@ def overview(dataset: Dataset) -> str:
         row = f"{label:<14}" + "".join(str(by.get(d, "")).rjust(7) for d in decades)
         lines.append(row + str(len(coll)).rjust(8))
     lines.append(f"{'sources':<14}" + " " * (7 * len(decades)) + str(len(dataset.sources)).rjust(8))
-    in_person = dataset.summits.filter(participants=["CHN", "RUS"], mode="in-person", level="leaders")
+    in_person = dataset.summits.filter(
+        participants=["CHN", "RUS"], mode="in-person", level="leaders"
+    )
     lines += ["", f"In-person leader meetings (China and Russia): {len(in_person)}"]
     if in_person:
         last = in_person[-1]
-        lines.append(f"Latest: {last.date} {last.place or ''} - {last.occasion or last.kind or ''}".rstrip(" -"))
+        lines.append(
+            f"Latest: {last.date} {last.place or ''} - {last.occasion or last.kind or ''}".rstrip(
+                " -"
+            )
+        )
     return "\n".join(lines)
 
 
@@ -48,7 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="sinorussia", description="Overview of the sinorussia data, or check a data folder."
     )
-    parser.add_argument("folder", nargs="?", help="a data folder to check and summarise (default: the bundled data)")
+    parser.add_argument(
+        "folder", nargs="?", help="a data folder to check and summarise (default: the bundled data)"
+    )
     args = parser.parse_args(argv)
     try:
         dataset = load(args.folder)

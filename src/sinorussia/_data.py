@@ -107,7 +107,12 @@ class Dataset:
         >>> len(ds.records()) == len(ds.agreements) + len(ds.summits) + len(ds.exercises) + len(ds.trade_figures)
         True
         """
-        out: list[DatedRecord] = [*self.agreements, *self.summits, *self.exercises, *self.trade_figures]
+        out: list[DatedRecord] = [
+            *self.agreements,
+            *self.summits,
+            *self.exercises,
+            *self.trade_figures,
+        ]
         out.sort(key=lambda r: (r.date.sort_key(), r.id))
         return tuple(out)
 
@@ -156,7 +161,12 @@ def check_integrity(collections: Mapping[str, tuple[Any, ...]]) -> list[Problem]
                 ref(f"{where}.errata[{j}].source_id", e.source_id, sources, "source")
             for j, d in enumerate(r.disagreements):
                 for k, c in enumerate(d.claims):
-                    ref(f"{where}.disagreements[{j}].claims[{k}].source_id", c.source_id, sources, "source")
+                    ref(
+                        f"{where}.disagreements[{j}].claims[{k}].source_id",
+                        c.source_id,
+                        sources,
+                        "source",
+                    )
             if isinstance(r, Agreement):
                 ref(f"{where}.summit_id", r.summit_id, summits, "summit")
     return problems
@@ -198,7 +208,9 @@ def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = T
     meta_blob = reader(META)
     meta: Any = BAD
     if meta_blob is None:
-        problems.append(Problem(META, "is missing; a data folder needs it (write one with sinorussia.dump)"))
+        problems.append(
+            Problem(META, "is missing; a data folder needs it (write one with sinorussia.dump)")
+        )
     else:
         meta = _decode(loads, meta_blob, META, problems)
     blobs: dict[str, bytes] = {}
@@ -219,7 +231,11 @@ def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = T
         if raw is BAD:
             continue
         if not isinstance(raw, list):
-            problems.append(Problem(f"{name}.json", f"holds {type(raw).__name__}; expected a JSON array of records"))
+            problems.append(
+                Problem(
+                    f"{name}.json", f"holds {type(raw).__name__}; expected a JSON array of records"
+                )
+            )
             continue
         out = []
         for i, item in enumerate(raw):
@@ -228,7 +244,9 @@ def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = T
             if record is BAD:
                 rid = item.get("id") if isinstance(item, dict) else None
                 if isinstance(rid, str):
-                    problems[before:] = [Problem(p.path, f"{p.message} (record {rid!r})") for p in problems[before:]]
+                    problems[before:] = [
+                        Problem(p.path, f"{p.message} (record {rid!r})") for p in problems[before:]
+                    ]
             else:
                 out.append(record)
         parsed[name] = tuple(out)
@@ -246,15 +264,26 @@ def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = T
     )
 
 
-def _check_meta(meta: Any, blobs: dict[str, bytes], problems: list[Problem], *, verify: bool) -> str | None:
+def _check_meta(
+    meta: Any, blobs: dict[str, bytes], problems: list[Problem], *, verify: bool
+) -> str | None:
     if not isinstance(meta, dict):
-        problems.append(Problem(META, "is not a JSON object with format, data_version and checksum"))
+        problems.append(
+            Problem(META, "is not a JSON object with format, data_version and checksum")
+        )
         return None
     unknown = sorted(set(meta) - {"format", "data_version", "checksum"})
     for key in unknown:
-        problems.append(Problem(f"{META}.{key}", "is not a field; known fields: format, data_version, checksum"))
+        problems.append(
+            Problem(f"{META}.{key}", "is not a field; known fields: format, data_version, checksum")
+        )
     if meta.get("format") != FORMAT:
-        problems.append(Problem(f"{META}.format", f"{meta.get('format')!r} is not a format this version reads; expected {FORMAT}"))
+        problems.append(
+            Problem(
+                f"{META}.format",
+                f"{meta.get('format')!r} is not a format this version reads; expected {FORMAT}",
+            )
+        )
     version = meta.get("data_version")
     if version is not None and not isinstance(version, str):
         problems.append(Problem(f"{META}.data_version", f"{version!r} is not text"))
@@ -304,7 +333,9 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
         return _bundled[0]
     folder = Path(path)
     if not folder.is_dir():
-        raise FileNotFoundError(f"{str(folder)!r} is not a folder; load() reads a folder written by sinorussia.dump()")
+        raise FileNotFoundError(
+            f"{str(folder)!r} is not a folder; load() reads a folder written by sinorussia.dump()"
+        )
 
     def reader(name: str) -> bytes | None:
         try:
@@ -385,7 +416,8 @@ def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
             raise UnsafeWriteError(folder, "is a file; dump() writes a folder")
         if any(folder.iterdir()) and not (folder / META).is_file():
             raise UnsafeWriteError(
-                folder, f"is not empty and holds no {META}; dump() will not write among files it did not write"
+                folder,
+                f"is not empty and holds no {META}; dump() will not write among files it did not write",
             )
     folder.mkdir(parents=True, exist_ok=True)
     blobs = encode(dataset)

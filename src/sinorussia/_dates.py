@@ -68,7 +68,12 @@ class _Point:
 
 
 def _check_point(
-    value: object, year: int, month: int | None, day: int | None, *, approximate: bool = False,
+    value: object,
+    year: int,
+    month: int | None,
+    day: int | None,
+    *,
+    approximate: bool = False,
     uncertain: bool = False,
 ) -> _Point:
     """Build a point, raising :class:`InvalidDateError` naming *value* when it is impossible."""
@@ -162,7 +167,9 @@ class UncertainDate:
         sinorussia.exceptions.InvalidDateError: '2015-09-31' is not a real day: September 2015 has 30 days
         """
         if not isinstance(text, str):
-            raise InvalidDateError(text, "is not a date string; expected EDTF text like '2014-05-20'")
+            raise InvalidDateError(
+                text, "is not a date string; expected EDTF text like '2014-05-20'"
+            )
         return _parse_edtf(text)
 
     @classmethod
@@ -199,9 +206,7 @@ class UncertainDate:
         return cls(_Point(date.year, date.month, date.day))
 
     @classmethod
-    def between(
-        cls, start: UncertainDate | None, end: UncertainDate | None
-    ) -> UncertainDate:
+    def between(cls, start: UncertainDate | None, end: UncertainDate | None) -> UncertainDate:
         """Make an interval from two single dates; ``None`` makes that end open (``..``).
 
         Raises:
@@ -216,7 +221,9 @@ class UncertainDate:
             if part is None:
                 ends.append(OPEN)
             elif part.is_interval or isinstance(part._start, str):
-                raise InvalidDateError(str(part), "is an interval; an interval end must be a single date")
+                raise InvalidDateError(
+                    str(part), "is an interval; an interval end must be a single date"
+                )
             else:
                 ends.append(part._start)
         return _make_interval(ends[0], ends[1], f"{_edge(ends[0])}/{_edge(ends[1])}")
@@ -407,7 +414,9 @@ class UncertainDate:
 
 def _make_interval(start: _Point | _Marker, end: _Point | _Marker, whole: str) -> UncertainDate:
     if isinstance(start, str) and isinstance(end, str):
-        raise InvalidDateError(whole, "is not a valid EDTF interval: at least one end must be a date")
+        raise InvalidDateError(
+            whole, "is not a valid EDTF interval: at least one end must be a date"
+        )
     if isinstance(start, _Point) and isinstance(end, _Point) and start.earliest > end.latest:
         raise InvalidDateError(whole, "is not a valid EDTF interval: its start comes after its end")
     return UncertainDate(start, end)
@@ -438,11 +447,15 @@ _MONTHS = (
 _APPROX = re.compile(r"^(?:approximately|approx\.?|about|around|circa|ca\.|c\.)\s+")
 _PART_OF = re.compile(
     r"^(?:(?:at|in|by|on)\s+)?(?:the\s+)?"
-    r"(?:end|beginning|start|middle|close|turn)\s+of\s+|^(?:early|late|mid)[\s-]+"
+    r"(?:end|beginning|start|middle|close|turn)\s+of(?:\s+|$)|^(?:early|late|mid)(?:[\s-]+|$)"
 )
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
-_RANGE_MD = re.compile(rf"^({_MONTHS})\.?\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:\s*,?\s*(\d{{4}}))?$")
-_RANGE_DM = re.compile(rf"^(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTHS})\.?(?:\s*,?\s*(\d{{4}}))?$")
+_RANGE_MD = re.compile(
+    rf"^({_MONTHS})\.?\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:\s*,?\s*(\d{{4}}))?$"
+)
+_RANGE_DM = re.compile(
+    rf"^(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTHS})\.?(?:\s*,?\s*(\d{{4}}))?$"
+)
 
 
 def _month_number(name: str) -> int:
@@ -530,7 +543,9 @@ def _impossible(raw: str, t: str, year: int | None) -> UncertainDate:
     )
     if m is not None:
         groups = m.groups()
-        month_name, day = (groups[0], groups[1]) if not groups[0].isdigit() else (groups[1], groups[0])
+        month_name, day = (
+            (groups[0], groups[1]) if not groups[0].isdigit() else (groups[1], groups[0])
+        )
         use_year = int(groups[2]) if groups[2] else year
         if use_year is not None:
             return UncertainDate(_check_point(raw, use_year, _month_number(month_name), int(day)))

@@ -43,7 +43,9 @@ Mode: TypeAlias = Literal["in-person", "virtual"]
 Level: TypeAlias = Literal["leaders", "ministers"]
 ExerciseKind: TypeAlias = Literal["exercise", "patrol"]
 Domain: TypeAlias = Literal["naval", "air", "land", "combined", "cyber"]
-AssetKind: TypeAlias = Literal["ships", "submarines", "aircraft", "helicopters", "troops", "vehicles"]
+AssetKind: TypeAlias = Literal[
+    "ships", "submarines", "aircraft", "helicopters", "troops", "vehicles"
+]
 Qualifier: TypeAlias = Literal["exact", "about", "more-than", "at-least", "up-to"]
 Metric: TypeAlias = Literal[
     "turnover", "exports", "imports", "turnover-growth", "exports-growth", "imports-growth"
@@ -53,9 +55,10 @@ Currency: TypeAlias = Literal["USD", "RUB", "CNY"]
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LOCATOR = re.compile(
-    r"(?:p|para|art|sec|table|fig|row)\. ?[0-9A-Za-z]+(?:[-–][0-9A-Za-z]+)?"
+    r"(?:p|para|art|sec|fig)\. ?[0-9A-Za-z]+(?:[-–][0-9A-Za-z]+)?"
     r"|(?:pp|paras|arts|secs)\. ?[0-9A-Za-z]+[-–][0-9A-Za-z]+"
-    r"|row \d{4}|headline|caption|title|whole"
+    r"|(?:table|row) [0-9A-Za-z]+"
+    r"|headline|caption"
 )
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
@@ -158,7 +161,8 @@ def _one_of(choices: tuple[object, ...]) -> Any:
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value not in choices:
             raise _fail(
-                attribute, value,
+                attribute,
+                value,
                 f"{value!r} is not allowed; expected one of {', '.join(map(repr, choices))}",
             )
 
@@ -178,7 +182,8 @@ def _optional_one_of(choices: tuple[object, ...]) -> Any:
 def _date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, UncertainDate):
         raise _fail(
-            attribute, value,
+            attribute,
+            value,
             f"{value!r} is not an UncertainDate; build one with UncertainDate.parse('2014-05-20')",
         )
 
@@ -207,7 +212,8 @@ def _citations(inst: object, attribute: attrs.Attribute[Any], value: object) -> 
 def _locator(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not _LOCATOR.fullmatch(value):
         raise _fail(
-            attribute, value,
+            attribute,
+            value,
             f"{value!r} is not a pinpoint locator; expected e.g. 'p. 93', 'pp. 9-10', "
             "'para. 8', 'paras. 3-4', 'art. 1', 'sec. 2', 'table 1', 'row 2023', "
             "'headline' or 'caption'",
@@ -216,24 +222,36 @@ def _locator(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 def _language(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not _LANGUAGE.fullmatch(value)):
-        raise _fail(attribute, value, f"{value!r} is not a language tag; expected e.g. 'en', 'zh', 'ru'")
+        raise _fail(
+            attribute, value, f"{value!r} is not a language tag; expected e.g. 'en', 'zh', 'ru'"
+        )
 
 
 def _url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
     if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/?#]+[^\s#]*", value):
-        raise _fail(attribute, value, f"{value!r} is not an absolute http(s) URL without a fragment")
+        raise _fail(
+            attribute, value, f"{value!r} is not an absolute http(s) URL without a fragment"
+        )
     host = value.split("/", 3)[2]
     if host.endswith(".") or host != host.lower():
-        raise _fail(attribute, value, f"{value!r} has a host that is not normalised (lower case, no trailing dot)")
+        raise _fail(
+            attribute,
+            value,
+            f"{value!r} has a host that is not normalised (lower case, no trailing dot)",
+        )
     if re.search(r"[?&](utm_[a-z]+|fbclid|gclid|ocid|cmpid)=", value):
         raise _fail(attribute, value, f"{value!r} carries tracking parameters; drop them")
 
 
 def _decimal(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise _fail(attribute, value, f"{value!r} is not a finite Decimal; give the value as text, e.g. '240.11'")
+        raise _fail(
+            attribute,
+            value,
+            f"{value!r} is not a finite Decimal; give the value as text, e.g. '240.11'",
+        )
 
 
 def _count(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -327,7 +345,9 @@ class Disagreement:
 
     def __attrs_post_init__(self) -> None:
         if len(self.claims) < 2:
-            raise InvalidFieldError("claims", self.claims, "a disagreement needs at least two claims")
+            raise InvalidFieldError(
+                "claims", self.claims, "a disagreement needs at least two claims"
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -349,7 +369,8 @@ class Asset:
     kind: AssetKind = attrs.field(validator=_one_of(AssetKind.__args__))  # type: ignore[attr-defined]
     count: int = attrs.field(validator=_count)
     qualifier: Qualifier = attrs.field(
-        default="exact", validator=_one_of(Qualifier.__args__)  # type: ignore[attr-defined]
+        default="exact",
+        validator=_one_of(Qualifier.__args__),  # type: ignore[attr-defined]
     )
     country: str | None = attrs.field(default=None, validator=_optional_code)
     note: str | None = attrs.field(default=None, validator=_optional_text)
@@ -394,7 +415,8 @@ class Source:
     agency: str | None = attrs.field(default=None, validator=_optional_text)
     published: UncertainDate | None = attrs.field(default=None, validator=_optional_date)
     published_from: DateBasis | None = attrs.field(
-        default=None, validator=_optional_one_of(DateBasis.__args__)  # type: ignore[attr-defined]
+        default=None,
+        validator=_optional_one_of(DateBasis.__args__),  # type: ignore[attr-defined]
     )
     url: str | None = attrs.field(default=None, validator=_url)
     language: str | None = attrs.field(default=None, validator=_language)
@@ -409,7 +431,8 @@ class Source:
     def __attrs_post_init__(self) -> None:
         if self.published is not None and self.published_from is None:
             raise InvalidFieldError(
-                "published_from", None,
+                "published_from",
+                None,
                 "is missing; say where the publication date comes from "
                 "('byline', 'url', 'metadata', 'text' or 'reference')",
             )
@@ -440,7 +463,9 @@ class DatedRecord:
     summary: str = attrs.field(validator=_text)
     citations: tuple[Citation, ...] = attrs.field(validator=_citations)
     errata: tuple[Erratum, ...] = attrs.field(default=(), validator=_items(Erratum))
-    disagreements: tuple[Disagreement, ...] = attrs.field(default=(), validator=_items(Disagreement))
+    disagreements: tuple[Disagreement, ...] = attrs.field(
+        default=(), validator=_items(Disagreement)
+    )
     inferred: tuple[str, ...] = attrs.field(default=(), validator=_texts)
 
     kind_name: ClassVar[str] = "record"
@@ -465,19 +490,25 @@ class DatedRecord:
     def __attrs_post_init__(self) -> None:
         if not self.id.startswith(self.id_prefix):
             raise InvalidFieldError(
-                "id", self.id,
+                "id",
+                self.id,
                 f"{self.id!r} must start with {self.id_prefix!r}, e.g. '{self.id_prefix}2014-05-20-shanghai'",
             )
         names = {f.name for f in attrs.fields(type(self))}
         for name in self.inferred:
             if name not in names:
-                raise InvalidFieldError("inferred", name, f"{name!r} is not a field of {type(self).__name__}")
-        for item in (*self.errata, *self.disagreements):
-            if item.field is not None and item.field not in names:
                 raise InvalidFieldError(
-                    "errata" if isinstance(item, Erratum) else "disagreements", item.field,
-                    f"{item.field!r} is not a field of {type(self).__name__}",
+                    "inferred", name, f"{name!r} is not a field of {type(self).__name__}"
                 )
+        for label, fields in (
+            ("errata", [e.field for e in self.errata]),
+            ("disagreements", [d.field for d in self.disagreements]),
+        ):
+            for field in fields:
+                if field is not None and field not in names:
+                    raise InvalidFieldError(
+                        label, field, f"{field!r} is not a field of {type(self).__name__}"
+                    )
 
 
 @attrs.frozen(kw_only=True)
@@ -548,7 +579,8 @@ class Summit(DatedRecord):
     leaders: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     mode: Mode = attrs.field(default="in-person", validator=_one_of(Mode.__args__))  # type: ignore[attr-defined]
     kind: SummitKind | None = attrs.field(
-        default=None, validator=_optional_one_of(SummitKind.__args__)  # type: ignore[attr-defined]
+        default=None,
+        validator=_optional_one_of(SummitKind.__args__),  # type: ignore[attr-defined]
     )
     level: Level = attrs.field(default="leaders", validator=_one_of(Level.__args__))  # type: ignore[attr-defined]
     place: str | None = attrs.field(default=None, validator=_optional_text)
@@ -562,7 +594,9 @@ class Summit(DatedRecord):
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
         if self.mode == "virtual" and self.place is not None:
-            raise InvalidFieldError("place", self.place, "a virtual meeting has no place; leave it empty")
+            raise InvalidFieldError(
+                "place", self.place, "a virtual meeting has no place; leave it empty"
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -628,9 +662,12 @@ class TradeFigure(DatedRecord):
     value: Decimal = attrs.field(validator=_decimal)
     unit: Unit = attrs.field(validator=_one_of(Unit.__args__))  # type: ignore[attr-defined]
     currency: Currency | None = attrs.field(
-        default=None, validator=_optional_one_of(Currency.__args__)  # type: ignore[attr-defined]
+        default=None,
+        validator=_optional_one_of(Currency.__args__),  # type: ignore[attr-defined]
     )
-    statistical_source: str | None = attrs.field(default=None, validator=_optional_statistical_source)
+    statistical_source: str | None = attrs.field(
+        default=None, validator=_optional_statistical_source
+    )
     exporter: str | None = attrs.field(default=None, validator=_optional_code)
     importer: str | None = attrs.field(default=None, validator=_optional_code)
 
@@ -642,20 +679,24 @@ class TradeFigure(DatedRecord):
         growth = self.metric.endswith("-growth")
         if growth != (self.unit == "percent"):
             raise InvalidFieldError(
-                "unit", self.unit,
+                "unit",
+                self.unit,
                 f"{self.unit!r} does not fit metric {self.metric!r}; growth metrics are in "
                 "'percent', values in 'units', 'thousand', 'million' or 'billion'",
             )
         if (self.currency is None) != growth:
             raise InvalidFieldError(
-                "currency", self.currency,
+                "currency",
+                self.currency,
                 "a value needs a currency and a growth rate has none"
-                if self.currency is None else "a percentage has no currency; leave it empty",
+                if self.currency is None
+                else "a percentage has no currency; leave it empty",
             )
         directed = self.metric.split("-")[0] in ("exports", "imports")
         if not directed and (self.exporter or self.importer):
             raise InvalidFieldError(
-                "exporter", self.exporter or self.importer,
+                "exporter",
+                self.exporter or self.importer,
                 "turnover has no direction; set exporter and importer only for exports or imports",
             )
 

@@ -12,12 +12,11 @@ from typing import Any, Generic, Literal, Protocol, TypeVar, overload
 import attrs
 
 from ._dates import UncertainDate
-from ._models import Agreement, Exercise, Source, Summit, TradeFigure
+from ._models import Agreement, Source, TradeFigure
 from ._vocab import check_country
 from .exceptions import InvalidCodeError, InvalidFieldError, RecordNotFoundError
 
 __all__ = ["Collection", "TradeSeries", "When"]
-
 
 
 class _Record(Protocol):
@@ -31,8 +30,18 @@ When = UncertainDate | str | int | dt.date
 """What a date filter accepts: an :class:`UncertainDate`, EDTF text, a year, or a day."""
 
 _TEXT_FIELDS = (
-    "name", "title", "other_titles", "summary", "place", "area", "occasion", "leaders",
-    "signatories", "series", "authors", "outlet",
+    "name",
+    "title",
+    "other_titles",
+    "summary",
+    "place",
+    "area",
+    "occasion",
+    "leaders",
+    "signatories",
+    "series",
+    "authors",
+    "outlet",
 )
 # filter keyword -> record fields it may read (the first one a record type has is used)
 _FIELD_FILTERS: dict[str, tuple[str, ...]] = {
@@ -56,7 +65,9 @@ def _bounds_of_text(text: str) -> tuple[dt.date | None, dt.date | None]:
 def _bounds(when: When) -> tuple[dt.date | None, dt.date | None]:
     """The window a date filter means: its earliest and latest day (``None`` = unbounded)."""
     if isinstance(when, bool):
-        raise InvalidFieldError("when", when, f"{when!r} is not a date; give a year, EDTF text or a date")
+        raise InvalidFieldError(
+            "when", when, f"{when!r} is not a date; give a year, EDTF text or a date"
+        )
     if isinstance(when, int):
         return _bounds_of_text(f"{when:04d}") if 1 <= when <= 9999 else _bounds_of_text(str(when))
     if isinstance(when, str):
@@ -67,7 +78,9 @@ def _bounds(when: When) -> tuple[dt.date | None, dt.date | None]:
         day = when if type(when) is dt.date else dt.date(when.year, when.month, when.day)
         return day, day
     raise InvalidFieldError(
-        "when", when, f"{when!r} is not a date; give a year, EDTF text, a datetime.date or an UncertainDate"
+        "when",
+        when,
+        f"{when!r} is not a date; give a year, EDTF text, a datetime.date or an UncertainDate",
     )
 
 
@@ -116,16 +129,24 @@ class _Root(Generic[R]):
     """All records of one kind in date order, with lazily built indexes."""
 
     __slots__ = (
-        "_by_field", "_by_id", "_cites", "_haystack", "_lo", "_hi", "_qualified", "_unbounded",
-        "_years", "all", "item_type", "records",
+        "_by_field",
+        "_by_id",
+        "_cites",
+        "_haystack",
+        "_hi",
+        "_lo",
+        "_qualified",
+        "_unbounded",
+        "_years",
+        "all",
+        "item_type",
+        "records",
     )
 
     def __init__(self, records: tuple[R, ...], item_type: type[R]) -> None:
         self.item_type = item_type
         date_of = _date_getter(item_type)
-        self.records = tuple(
-            sorted(records, key=lambda r: (_key(date_of(r)), r.id))
-        )
+        self.records = tuple(sorted(records, key=lambda r: (_key(date_of(r)), r.id)))
         self.all = frozenset(range(len(self.records)))
         self._by_field: dict[str, dict[object, frozenset[int]]] = {}
         self._by_id: dict[str, int] | None = None
@@ -157,7 +178,11 @@ class _Root(Generic[R]):
         if self._cites is None:
             buckets: dict[str, set[int]] = {}
             for i, r in enumerate(self.records):
-                ids = r.source_ids() if not isinstance(r, Source) else frozenset(r.cites)
+                ids = (
+                    frozenset(r.cites)
+                    if isinstance(r, Source)
+                    else typing.cast(Any, r).source_ids()
+                )
                 for sid in ids:
                     buckets.setdefault(sid, set()).add(i)
             self._cites = {k: frozenset(v) for k, v in buckets.items()}
@@ -198,9 +223,7 @@ class _Root(Generic[R]):
             self._years = {k: frozenset(v) for k, v in buckets.items()}
         return self._years
 
-    def in_window(
-        self, lo: dt.date | None, hi: dt.date | None, *, certain: bool
-    ) -> frozenset[int]:
+    def in_window(self, lo: dt.date | None, hi: dt.date | None, *, certain: bool) -> frozenset[int]:
         years = self.years()
         if lo is None or hi is None:
             candidates: Iterable[int] = range(len(self.records))
@@ -440,8 +463,13 @@ class Collection(Sequence[R]):
             _code(country, "country")
             sets.append(self._field_set("country", country))
         for name, value in (
-            ("framework", framework), ("kind", kind), ("domain", domain), ("mode", mode),
-            ("level", level), ("metric", metric), ("statistical_source", statistical_source),
+            ("framework", framework),
+            ("kind", kind),
+            ("domain", domain),
+            ("mode", mode),
+            ("level", level),
+            ("metric", metric),
+            ("statistical_source", statistical_source),
         ):
             if value is not None:
                 sets.append(self._field_set(name, value))
@@ -467,7 +495,7 @@ class Collection(Sequence[R]):
         return self.filter(cites=source_id)
 
     def _fields(self) -> frozenset[str]:
-        names = {f.name for f in attrs.fields(self.item_type)}
+        names = {f.name for f in attrs.fields(typing.cast(Any, self.item_type))}
         if self.item_type in (Agreement, TradeFigure):
             names.add("participants")
         return frozenset(names)
@@ -475,7 +503,9 @@ class Collection(Sequence[R]):
     def _index_for(self, field: str, keyword: str) -> dict[object, frozenset[int]]:
         if field not in self._fields():
             raise InvalidFieldError(
-                keyword, None, f"{_kind_label(self.item_type)} records have no {field!r} to filter on"
+                keyword,
+                None,
+                f"{_kind_label(self.item_type)} records have no {field!r} to filter on",
             )
         return self._root.index(field)
 
@@ -484,7 +514,9 @@ class Collection(Sequence[R]):
         names = [f for f in _FIELD_FILTERS[keyword] if f in fields]
         if not names:
             raise InvalidFieldError(
-                keyword, value, f"{_kind_label(self.item_type)} records have no {keyword!r} to filter on"
+                keyword,
+                value,
+                f"{_kind_label(self.item_type)} records have no {keyword!r} to filter on",
             )
         _check_choice(self.item_type, names[0], keyword, value)
         out: set[int] = set()
@@ -510,7 +542,9 @@ class Collection(Sequence[R]):
 
     # --- trade series -------------------------------------------------------------------
 
-    def series(self: Collection[TradeFigure]) -> dict[tuple[str | None, str, str, str | None], Collection[TradeFigure]]:
+    def series(
+        self: Collection[TradeFigure],
+    ) -> dict[tuple[str | None, str, str, str | None], Collection[TradeFigure]]:
         """The trade figures split by series key ``(statistical_source, metric, unit, currency)``.
 
         Two series are never mixed: each value here is one time series.
@@ -523,7 +557,9 @@ class Collection(Sequence[R]):
         groups: dict[tuple[str | None, str, str, str | None], set[int]] = {}
         for i in self._positions:
             groups.setdefault(self._root.records[i].series, set()).add(i)
-        return {k: Collection._sub(self._root, frozenset(v)) for k, v in sorted(groups.items(), key=str)}
+        return {
+            k: Collection._sub(self._root, frozenset(v)) for k, v in sorted(groups.items(), key=str)
+        }
 
     def annual(
         self: Collection[TradeFigure],
@@ -555,7 +591,8 @@ class Collection(Sequence[R]):
                 assert year is not None
                 if year in by_year:
                     raise InvalidFieldError(
-                        "date", str(f.date),
+                        "date",
+                        str(f.date),
                         f"{f.id!r} and {by_year[year].id!r} both give {year} in series {key}",
                     )
                 by_year[year] = f
@@ -583,9 +620,10 @@ def _code(code: object, keyword: str) -> None:
 
 @lru_cache(maxsize=128)
 def _choices(item_type: type, field: str) -> tuple[object, ...] | None:
-    hints = typing.get_type_hints(item_type)
+    hint = typing.get_type_hints(item_type)[field]
+    options = (hint,) if typing.get_origin(hint) is Literal else typing.get_args(hint)
     args: list[object] = []
-    for arg in typing.get_args(hints[field]) or (hints[field],):
+    for arg in options:
         if typing.get_origin(arg) is Literal:
             args.extend(typing.get_args(arg))
     return tuple(args) or None
@@ -606,7 +644,8 @@ def _check_choice(item_type: type, field: str, keyword: str, value: object) -> N
     choices = _choices(item_type, field)
     if choices is not None and value not in choices:
         raise InvalidFieldError(
-            keyword, value,
+            keyword,
+            value,
             f"{value!r} is not a {_kind_label(item_type)} {field}; expected one of "
             f"{', '.join(map(repr, choices))}",
         )

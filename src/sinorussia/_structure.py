@@ -32,12 +32,24 @@ BAD: Any = _Bad()
 
 Handler = Callable[[Any, str, list[Problem]], Any]
 
-_TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false", Decimal: "a decimal given as text"}
+_TYPE_NAMES = {
+    str: "text",
+    int: "a whole number",
+    bool: "true or false",
+    Decimal: "a decimal given as text",
+}
 
 
 def _describe(value: object) -> str:
-    kind = {dict: "an object", list: "a list", str: "text", bool: "a boolean",
-            int: "a number", float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+    kind = {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
     return f"{value!r} ({kind})" if not isinstance(value, dict | list) else kind
 
 
@@ -63,7 +75,7 @@ def _decimal(value: Any, path: str, problems: list[Problem]) -> Any:
     elif type(value) is int:
         return Decimal(value)
     problems.append(
-        Problem(path, f"{_describe(value)} is not a decimal; write it as text, e.g. \"240.11\"")
+        Problem(path, f'{_describe(value)} is not a decimal; write it as text, e.g. "240.11"')
     )
     return BAD
 
@@ -84,7 +96,10 @@ def _literal(choices: tuple[object, ...]) -> Handler:
         if value in choices and type(value) is str:
             return value
         problems.append(
-            Problem(path, f"{_describe(value)} is not allowed; expected one of {', '.join(map(repr, choices))}")
+            Problem(
+                path,
+                f"{_describe(value)} is not allowed; expected one of {', '.join(map(repr, choices))}",
+            )
         )
         return BAD
 
@@ -145,7 +160,14 @@ def _record_handler(cls: type) -> Handler:
     hints = typing.get_type_hints(cls)
     fields = [f for f in attrs.fields(cls) if f.init]
     spec = [
-        (f.alias or f.name, f.name, _handler(hints[f.name]), f.validator, f.default is attrs.NOTHING, f)
+        (
+            f.alias or f.name,
+            f.name,
+            _handler(hints[f.name]),
+            f.validator,
+            f.default is attrs.NOTHING,
+            f,
+        )
         for f in fields
     ]
     known = frozenset(key for key, *_ in spec)
@@ -153,7 +175,9 @@ def _record_handler(cls: type) -> Handler:
 
     def handle(value: Any, path: str, problems: list[Problem]) -> Any:
         if not isinstance(value, dict):
-            problems.append(Problem(path, f"{_describe(value)} is not an object with fields {known_text}"))
+            problems.append(
+                Problem(path, f"{_describe(value)} is not an object with fields {known_text}")
+            )
             return BAD
         ok = True
         unknown = value.keys() - known
@@ -161,13 +185,18 @@ def _record_handler(cls: type) -> Handler:
             ok = False
             for key in sorted(unknown, key=str):
                 problems.append(
-                    Problem(f"{path}.{key}", f"is not a field of {cls.__name__}; known fields: {known_text}")
+                    Problem(
+                        f"{path}.{key}",
+                        f"is not a field of {cls.__name__}; known fields: {known_text}",
+                    )
                 )
         kwargs = {}
         for key, name, handler, validator, required, field in spec:
             if key not in value:
                 if required:
-                    problems.append(Problem(f"{path}.{key}", f"is missing; {cls.__name__} requires it"))
+                    problems.append(
+                        Problem(f"{path}.{key}", f"is missing; {cls.__name__} requires it")
+                    )
                     ok = False
                 continue
             result = handler(value[key], f"{path}.{key}", problems)

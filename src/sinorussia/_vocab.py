@@ -103,7 +103,10 @@ def _read() -> _Vocabularies:
     )
     cs = {k: Country(code=k, name=v["name"]) for k, v in raw["countries"].items()}
     cs.update(
-        {k: Country(code=k, name=v["name"], former=True) for k, v in raw["former_countries"].items()}
+        {
+            k: Country(code=k, name=v["name"], former=True)
+            for k, v in raw["former_countries"].items()
+        }
     )
     return _Vocabularies(
         countries=cs,

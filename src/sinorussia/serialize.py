@@ -23,7 +23,18 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ._data import COLLECTIONS, Dataset
 from ._dates import UncertainDate
-from ._models import Agreement, Asset, Citation, Claim, Disagreement, Erratum, Exercise, Source, Summit, TradeFigure
+from ._models import (
+    Agreement,
+    Asset,
+    Citation,
+    Claim,
+    Disagreement,
+    Erratum,
+    Exercise,
+    Source,
+    Summit,
+    TradeFigure,
+)
 from ._query import Collection
 from .exceptions import DataError, InvalidDateError, InvalidFieldError, Problem, SinorussiaError
 
@@ -32,7 +43,16 @@ __all__ = ["configure_converter", "from_json", "make_converter", "to_json"]
 T = TypeVar("T")
 
 _CLASSES: tuple[type, ...] = (
-    Citation, Erratum, Claim, Disagreement, Asset, Source, Agreement, Summit, Exercise, TradeFigure,
+    Citation,
+    Erratum,
+    Claim,
+    Disagreement,
+    Asset,
+    Source,
+    Agreement,
+    Summit,
+    Exercise,
+    TradeFigure,
 )
 
 
@@ -45,7 +65,9 @@ def _structure_date(value: Any, _: type) -> UncertainDate:
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, str | int) and not isinstance(value, bool):
         return Decimal(value)
-    raise InvalidFieldError("value", value, f"{value!r} is not a decimal; write it as text, e.g. \"240.11\"")
+    raise InvalidFieldError(
+        "value", value, f'{value!r} is not a decimal; write it as text, e.g. "240.11"'
+    )
 
 
 def _tuple_of_str(value: Any, _: type) -> tuple[str, ...]:
@@ -83,17 +105,23 @@ def configure_converter(converter: cattrs.Converter) -> None:
             cls, make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
         )
     converter.register_unstructure_hook_func(
-        lambda t: t is Collection or typing.get_origin(t) is Collection,
-        lambda c: [converter.unstructure(r, type(r)) for r in c],
+        _is_collection, lambda c: [converter.unstructure(r, type(r)) for r in c]
     )
     converter.register_structure_hook_func(
-        lambda t: typing.get_origin(t) is Collection,
-        lambda v, t: Collection(
-            converter.structure(v, tuple[typing.get_args(t)[0], ...]), item_type=typing.get_args(t)[0]
-        ),
+        _is_collection, lambda v, t: _structure_collection(converter, v, t)
     )
     converter.register_unstructure_hook(Dataset, lambda d: _unstructure_dataset(converter, d))
     converter.register_structure_hook(Dataset, lambda v, _: _structure_dataset(converter, v))
+
+
+def _is_collection(tp: Any) -> bool:
+    return tp is Collection or typing.get_origin(tp) is Collection
+
+
+def _structure_collection(converter: cattrs.Converter, value: Any, tp: Any) -> Collection[Any]:
+    item_type = typing.get_args(tp)[0]
+    items = converter.structure(value, tuple[item_type, ...])  # type: ignore[valid-type]
+    return Collection(items, item_type=item_type)
 
 
 def _optional(converter: cattrs.Converter, inner: type) -> Callable[[Any, Any], Any]:
@@ -191,7 +219,9 @@ def from_json(text: str | bytes, cls: type[T] | Any) -> T:
 def _problems(exc: BaseException, path: str) -> list[Problem]:
     """Flatten a cattrs validation error tree into problems with paths."""
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return [Problem(f"{path}.{k}", "is not a field; remove it") for k in sorted(exc.extra_fields)]
+        return [
+            Problem(f"{path}.{k}", "is not a field; remove it") for k in sorted(exc.extra_fields)
+        ]
     if isinstance(exc, cattrs.ClassValidationError | cattrs.IterableValidationError):
         out: list[Problem] = []
         with_notes, without = exc.group_exceptions()
