@@ -1,0 +1,50 @@
+"""Sphinx configuration for the sinorussia documentation."""
+
+from __future__ import annotations
+
+from importlib.metadata import version as _version
+
+project = "sinorussia"
+author = "sinorussia developers"
+copyright = "2026, sinorussia developers"  # noqa: A001 - Sphinx reads this name
+release = _version("sinorussia")
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.doctest",
+]
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+exclude_patterns = ["_build", "_inv"]
+html_theme = "furo"
+html_title = "sinorussia"
+myst_heading_anchors = 3
+
+autodoc_typehints = "description"
+autodoc_member_order = "bysource"
+autodoc_default_options = {"show-inheritance": False}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+
+# The inventories are small hand-made files (see _inv/make_inventories.py): the build
+# machines reach no documentation sites, and a build must not depend on the network.
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", "_inv/python.inv"),
+    "attrs": ("https://www.attrs.org/en/stable", "_inv/attrs.inv"),
+    "cattrs": ("https://catt.rs/en/stable", "_inv/cattrs.inv"),
+}
+intersphinx_disabled_reftypes = ["*"]
+
+nitpicky = True
+nitpick_ignore_regex = [
+    # Type aliases of allowed strings are documented in the attribute descriptions.
+    ("py:class", r"(sinorussia\.)?(_models\.)?(AgreementKind|SourceKind|DateBasis|SummitKind|Mode|Level|ExerciseKind|Domain|AssetKind|Qualifier|Metric|Unit|Currency|Precision)"),
+    ("py:class", r"(sinorussia\._query\.)?(R|_Record|When)"),
+    ("py:class", r"sinorussia\._dates\.(_Point|_Marker)"),
+    ("py:class", r"Literal\[.*"),
+    ("py:class", r"'.*'"),
+    ("py:obj", r"sinorussia\._query\.R"),
+]
