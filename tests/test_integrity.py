@@ -109,7 +109,7 @@ def expected_tokens(record: DatedRecord) -> set[str]:
     """What a paragraph citing *record* should mention: its year, month, place, name, figure."""
     tokens: set[str] = set()
     d = record.date
-    if "date" not in record.inferred and d.earliest is not None:
+    if d.earliest is not None:
         tokens.add(str(d.earliest.year))
     if d.earliest is not None and d.precision in ("month", "day", "interval"):
         tokens.add(calendar.month_name[d.earliest.month])

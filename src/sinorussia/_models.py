@@ -606,7 +606,8 @@ class Exercise(DatedRecord):
     Attributes:
         name: Its name as published, where it has one (``"Joint Sea-2014"``).
         kind: ``"exercise"`` or ``"patrol"``.
-        domain: ``"naval"``, ``"air"``, ``"land"``, ``"combined"`` or ``"cyber"``.
+        domain: ``"naval"``, ``"air"``, ``"land"``, ``"combined"`` or ``"cyber"``; ``None``
+            where no source says.
         participants: Taking part (alpha-3 codes).
         area: Where, in our own words.
         host: The host country.
@@ -622,8 +623,11 @@ class Exercise(DatedRecord):
     """
 
     kind: ExerciseKind = attrs.field(validator=_one_of(ExerciseKind.__args__))  # type: ignore[attr-defined]
-    domain: Domain = attrs.field(validator=_one_of(Domain.__args__))  # type: ignore[attr-defined]
     participants: tuple[str, ...] = attrs.field(validator=_nonempty_codes)
+    domain: Domain | None = attrs.field(
+        default=None,
+        validator=_optional_one_of(Domain.__args__),  # type: ignore[attr-defined]
+    )
     name: str | None = attrs.field(default=None, validator=_optional_text)
     area: str | None = attrs.field(default=None, validator=_optional_text)
     host: str | None = attrs.field(default=None, validator=_optional_code)

@@ -389,6 +389,7 @@ class Collection(Sequence[R]):
         within: When | None = None,
         participants: Iterable[str] | None = None,
         any_participants: Iterable[str] | None = None,
+        leaders: Iterable[str] | None = None,
         place: str | None = None,
         country: str | None = None,
         framework: str | None = None,
@@ -413,6 +414,8 @@ class Collection(Sequence[R]):
                 ``2014`` keeps ``2014`` and ``2014-11-09`` but not ``2013/2015`` nor ``2014~``.
             participants: Alpha-3 codes that must *all* take part.
             any_participants: Alpha-3 codes of which at least one takes part.
+            leaders: Names (as the data spells them, e.g. ``"Xi Jinping"``) that must all
+                be among a summit's leaders.
             place: A case-insensitive part of the place (summits, agreements) or area
                 (exercises) name.
             country: Alpha-3 code of the host country (``country`` or ``host``).
@@ -459,6 +462,10 @@ class Collection(Sequence[R]):
             for code in _codes(any_participants, "any_participants"):
                 found.update(index.get(code, ()))
             sets.append(frozenset(found))
+        if leaders is not None:
+            index = self._index_for("leaders", "leaders")
+            for name in (leaders,) if isinstance(leaders, str) else tuple(leaders):
+                sets.append(index.get(name, frozenset()))
         if country is not None:
             _code(country, "country")
             sets.append(self._field_set("country", country))
@@ -539,6 +546,33 @@ class Collection(Sequence[R]):
                 if value is not None and needle in value.casefold():
                     out.add(i)
         return frozenset(out)
+
+    def per_year(self, *, distinct_dates: bool = False) -> dict[int, int]:
+        """How many records fall in each calendar year, every year of the span included.
+
+        A record counts for a year when its date certainly lies within it (see
+        :meth:`filter`'s ``within``); records spanning several years, with an open end or
+        with a ``~``/``?`` qualifier are not counted. With *distinct_dates*, records sharing
+        the same date count once: a bilateral and a trilateral meeting on the same day are
+        one occasion of meeting.
+
+        >>> import sinorussia
+        >>> met = sinorussia.load().summits.filter(
+        ...     leaders=["Xi Jinping", "Vladimir Putin"], mode="in-person")
+        >>> counts = met.per_year(distinct_dates=True)
+        >>> counts[2020], counts[2022]
+        (0, 2)
+        """
+        counts: dict[int, set[object]] = {}
+        date_of = _date_getter(self.item_type)
+        for r in self:
+            d = date_of(r)
+            if d is None or d.year is None or d.qualified:
+                continue
+            counts.setdefault(d.year, set()).add(str(d) if distinct_dates else r.id)
+        if not counts:
+            return {}
+        return {y: len(counts.get(y, ())) for y in range(min(counts), max(counts) + 1)}
 
     # --- trade series -------------------------------------------------------------------
 
