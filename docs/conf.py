@@ -6,7 +6,7 @@ from importlib.metadata import version as _version
 
 project = "sinorussia"
 author = "sinorussia developers"
-copyright = "2026, sinorussia developers"  # noqa: A001 - Sphinx reads this name
+copyright = "2026, sinorussia developers"
 release = _version("sinorussia")
 version = release
 
@@ -41,7 +41,10 @@ intersphinx_disabled_reftypes = ["*"]
 nitpicky = True
 nitpick_ignore_regex = [
     # Type aliases of allowed strings are documented in the attribute descriptions.
-    ("py:class", r"(sinorussia\.)?(_models\.)?(AgreementKind|SourceKind|DateBasis|SummitKind|Mode|Level|ExerciseKind|Domain|AssetKind|Qualifier|Metric|Unit|Currency|Precision)"),
+    (
+        "py:class",
+        r"(sinorussia\.)?(_models\.)?(AgreementKind|SourceKind|DateBasis|SummitKind|Mode|Level|ExerciseKind|Domain|AssetKind|Qualifier|Metric|Unit|Currency|Precision)",
+    ),
     ("py:class", r"(sinorussia\._query\.)?(R|_Record|When)"),
     ("py:class", r"sinorussia\._dates\.(_Point|_Marker)"),
     ("py:class", r"Literal\[.*"),

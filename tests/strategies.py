@@ -28,11 +28,15 @@ SUMMIT_IDS = ("summit-2001-07-16-moscow", "summit-2014-05-20-shanghai")
 
 codes = st.sampled_from(("CHN", "RUS", "IND", "MNG", "BLR", "IRN", "KAZ", "UZB", "SUN"))
 code_tuples = st.lists(codes, min_size=1, max_size=4, unique=True).map(tuple)
-words = st.text(
-    alphabet=st.characters(codec="utf-8", categories=("L", "N"), include_characters=" -'"),
-    min_size=1,
-    max_size=30,
-).map(str.strip).filter(bool)
+words = (
+    st.text(
+        alphabet=st.characters(codec="utf-8", categories=("L", "N"), include_characters=" -'"),
+        min_size=1,
+        max_size=30,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 optional_words = st.none() | words
 word_tuples = st.lists(words, max_size=3, unique=True).map(tuple)
 organisations = st.none() | st.sampled_from(("SCO", "BRICS", "APEC", "G20", "CICA", "EAEU"))
@@ -164,7 +168,9 @@ summits = st.builds(
     leaders=word_tuples,
     mode=st.just("in-person"),
     kind=st.none()
-    | st.sampled_from(("state-visit", "official-visit", "working-visit", "multilateral", "bilateral")),
+    | st.sampled_from(
+        ("state-visit", "official-visit", "working-visit", "multilateral", "bilateral")
+    ),
     level=st.sampled_from(("leaders", "ministers")),
     place=optional_words,
     country=st.none() | codes,
@@ -175,7 +181,15 @@ agreements = st.builds(
     Agreement,
     **_common("agreement-"),
     kind=st.sampled_from(
-        ("treaty", "agreement", "joint-statement", "declaration", "contract", "protocol", "memorandum")
+        (
+            "treaty",
+            "agreement",
+            "joint-statement",
+            "declaration",
+            "contract",
+            "protocol",
+            "memorandum",
+        )
     ),
     parties=code_tuples,
     title=optional_words,
@@ -207,14 +221,23 @@ def trade_figures(draw: st.DrawFn) -> TradeFigure:
     """A trade figure whose unit, currency and direction fit its metric."""
     metric = draw(
         st.sampled_from(
-            ("turnover", "exports", "imports", "turnover-growth", "exports-growth", "imports-growth")
+            (
+                "turnover",
+                "exports",
+                "imports",
+                "turnover-growth",
+                "exports-growth",
+                "imports-growth",
+            )
         )
     )
     growth = metric.endswith("-growth")
     directed = not metric.startswith("turnover")
     exporter, importer = draw(st.sampled_from((("CHN", "RUS"), ("RUS", "CHN"))))
     value = draw(
-        st.decimals(min_value=-1000, max_value=10**6, allow_nan=False, allow_infinity=False, places=2)
+        st.decimals(
+            min_value=-1000, max_value=10**6, allow_nan=False, allow_infinity=False, places=2
+        )
     )
     common = {k: draw(v) for k, v in _common("trade-").items()}
     return TradeFigure(
@@ -240,7 +263,10 @@ def datasets(draw: st.DrawFn) -> sinorussia.Dataset:
     fixed = list({s.id: s for s in fixed}.values())
     agrs = draw(st.lists(agreements, max_size=4, unique_by=lambda a: a.id))
     known = {s.id for s in fixed}
-    agrs = [a if a.summit_id in known or a.summit_id is None else attrs.evolve(a, summit_id=None) for a in agrs]
+    agrs = [
+        a if a.summit_id in known or a.summit_id is None else attrs.evolve(a, summit_id=None)
+        for a in agrs
+    ]
     return sinorussia.Dataset.from_records(
         sources=srcs,
         summits=fixed,

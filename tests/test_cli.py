@@ -17,15 +17,19 @@ def test_overview_of_the_bundled_data(capsys: pytest.CaptureFixture[str]) -> Non
     assert main([]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"sinorussia data {sinorussia.load().data_version}")
-    assert f"summits" in out and "In-person leader meetings (China and Russia): " in out
+    assert "summits" in out and "In-person leader meetings (China and Russia): " in out
 
 
 def test_python_dash_m() -> None:
-    out = subprocess.run([sys.executable, "-m", "sinorussia"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "sinorussia"], capture_output=True, text=True, check=True
+    ).stdout
     assert "trade figures" in out
 
 
-def test_checking_a_bad_folder_prints_every_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_checking_a_bad_folder_prints_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     sinorussia.dump(sinorussia.load(), tmp_path)
     path = tmp_path / "summits.json"
     data = json.loads(path.read_text())

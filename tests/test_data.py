@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import HealthCheck
+from hypothesis import HealthCheck, given, settings
 
 import sinorussia
 from sinorussia import DataError, Dataset, UnsafeWriteError, _data
@@ -25,13 +24,17 @@ def test_import_does_no_data_io_and_no_heavy_imports() -> None:
         "heavy = [m for m in ('cattrs', 'dateutil', 'json', 'orjson', 'importlib.metadata', 'importlib.resources') if m in sys.modules];"
         "print(heavy, len(d._bundled))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[] 0"
 
 
 def test_first_load_does_not_import_cattrs_or_dateutil() -> None:
     code = "import sys, sinorussia; sinorussia.load(); print('cattrs' in sys.modules, 'dateutil' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "False False"
 
 
@@ -60,7 +63,7 @@ def test_version_comes_from_the_package_metadata() -> None:
 
     assert sinorussia.__version__ == version("sinorussia")
     with pytest.raises(AttributeError, match="has no attribute 'nope'"):
-        sinorussia.nope  # type: ignore[attr-defined]  # noqa: B018
+        sinorussia.nope  # type: ignore[attr-defined]
 
 
 def test_dump_and_load_round_trip(tmp_path: Path) -> None:
@@ -84,7 +87,10 @@ def test_bundled_files_are_canonical() -> None:
         assert base.joinpath(name).read_bytes() == blob, f"{name} is not canonical"
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(s.datasets())
 def test_dump_load_round_trip_property(tmp_path: Path, ds: Dataset) -> None:
     import tempfile
@@ -158,7 +164,9 @@ def test_invalid_date_is_reported_with_path_and_record(folder: Path) -> None:
     edit(folder, "summits", set_field(3, "date", "2015-09-31"))
     found = problems(folder)
     assert len(found) == 1
-    assert found[0].startswith("summits[3].date: '2015-09-31' is not a real day: September 2015 has 30 days (record 'summit-")
+    assert found[0].startswith(
+        "summits[3].date: '2015-09-31' is not a real day: September 2015 has 30 days (record 'summit-"
+    )
 
 
 def test_every_problem_is_listed_at_once(folder: Path) -> None:
@@ -204,8 +212,14 @@ def test_dangling_references(folder: Path) -> None:
     edit(folder, "summits", change)
     edit(folder, "agreements", set_field(0, "summit_id", "summit-1900-01-01-nowhere"))
     found = problems(folder)
-    assert "agreements[0].summit_id: 'summit-1900-01-01-nowhere' is not the id of any summit in the dataset" in found
-    assert "summits[0].citations[0].source_id: 'no-such-source' is not the id of any source in the dataset" in found
+    assert (
+        "agreements[0].summit_id: 'summit-1900-01-01-nowhere' is not the id of any summit in the dataset"
+        in found
+    )
+    assert (
+        "summits[0].citations[0].source_id: 'no-such-source' is not the id of any source in the dataset"
+        in found
+    )
 
 
 def test_duplicate_ids(folder: Path) -> None:
@@ -214,7 +228,9 @@ def test_duplicate_ids(folder: Path) -> None:
 
     edit(folder, "summits", change)
     found = problems(folder)
-    assert found[0].startswith("summits[2].id: ") and found[0].endswith("is already used by summits[1]")
+    assert found[0].startswith("summits[2].id: ") and found[0].endswith(
+        "is already used by summits[1]"
+    )
 
 
 def test_bad_record_shape_and_files(folder: Path) -> None:
@@ -226,7 +242,9 @@ def test_bad_record_shape_and_files(folder: Path) -> None:
     assert "sources.json: is missing; write [] for an empty collection" in found
     assert any(p.startswith("agreements.json: is not valid JSON") for p in found)
     assert "trade_figures.json: is empty; expected JSON" in found
-    assert any(p.startswith("exercises[") and "'not a record' (text) is not an object" in p for p in found)
+    assert any(
+        p.startswith("exercises[") and "'not a record' (text) is not an object" in p for p in found
+    )
 
 
 def test_a_collection_file_must_hold_an_array(folder: Path) -> None:
@@ -245,11 +263,15 @@ def test_checksum_mismatch_names_the_fix(folder: Path) -> None:
 def test_meta_problems(folder: Path) -> None:
     (folder / "dataset.json").write_text(json.dumps({"format": 9, "data_version": 3, "extra": 1}))
     found = problems(folder)
-    assert "dataset.json.extra: is not a field; known fields: format, data_version, checksum" in found
+    assert (
+        "dataset.json.extra: is not a field; known fields: format, data_version, checksum" in found
+    )
     assert "dataset.json.format: 9 is not a format this version reads; expected 1" in found
     assert "dataset.json.data_version: 3 is not text" in found
     (folder / "dataset.json").write_text("[]")
-    assert problems(folder) == ["dataset.json: is not a JSON object with format, data_version and checksum"]
+    assert problems(folder) == [
+        "dataset.json: is not a JSON object with format, data_version and checksum"
+    ]
     (folder / "dataset.json").unlink()
     assert problems(folder)[0].startswith("dataset.json: is missing")
 
@@ -257,7 +279,9 @@ def test_meta_problems(folder: Path) -> None:
 def test_trade_value_must_be_exact_text(folder: Path) -> None:
     edit(folder, "trade_figures", set_field(0, "value", 240.11))
     (found,) = problems(folder)
-    assert found.startswith('trade_figures[0].value: 240.11 (a number) is not a decimal; write it as text, e.g. "240.11"')
+    assert found.startswith(
+        'trade_figures[0].value: 240.11 (a number) is not a decimal; write it as text, e.g. "240.11"'
+    )
 
 
 def test_cross_field_rule_reported_on_its_field(folder: Path) -> None:

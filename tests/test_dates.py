@@ -29,7 +29,9 @@ from . import strategies as s
         ("2004-06%/2004-07", dt.date(2004, 6, 1), dt.date(2004, 7, 31), "interval"),
     ],
 )
-def test_parse_bounds_and_precision(text: str, earliest: dt.date | None, latest: dt.date | None, precision: str) -> None:
+def test_parse_bounds_and_precision(
+    text: str, earliest: dt.date | None, latest: dt.date | None, precision: str
+) -> None:
     d = UncertainDate.parse(text)
     assert (d.earliest, d.latest, d.precision) == (earliest, latest, precision)
     assert str(d) == text
@@ -57,7 +59,10 @@ def test_qualifiers() -> None:
         ("2014-05-20T10:00", "'2014-05-20T10:00' is not a valid EDTF date"),
         ("../..", "'../..' is not a valid EDTF interval: at least one end must be a date"),
         ("2015/2014", "'2015/2014' is not a valid EDTF interval: its start comes after its end"),
-        ("2014/2015/2016", "'2014/2015/2016' is not a valid EDTF interval: it has more than one '/'"),
+        (
+            "2014/2015/2016",
+            "'2014/2015/2016' is not a valid EDTF interval: it has more than one '/'",
+        ),
         ("", "'' is not a valid EDTF date"),
     ],
 )
@@ -99,7 +104,9 @@ def test_parse_rejects_non_strings() -> None:
         ("September 2015", None, "2015-09"),
     ],
 )
-def test_from_text_keeps_the_precision_the_text_supports(text: str, year: int | None, expected: str) -> None:
+def test_from_text_keeps_the_precision_the_text_supports(
+    text: str, year: int | None, expected: str
+) -> None:
     assert str(UncertainDate.from_text(text, year=year)) == expected
 
 
@@ -110,17 +117,27 @@ def test_from_text_ignores_the_year_hint_when_the_text_has_one() -> None:
 @pytest.mark.parametrize(
     ("text", "year", "message"),
     [
-        ("September 31st, 2015", None, "'September 31st, 2015' is not a real day: September 2015 has 30 days"),
+        (
+            "September 31st, 2015",
+            None,
+            "'September 31st, 2015' is not a real day: September 2015 has 30 days",
+        ),
         ("June 31", 2016, "'June 31' is not a real day: June 2016 has 30 days"),
         ("June, 23", None, "'June, 23' has no year; pass year="),
         ("September 1-7", None, "'September 1-7' has no year; pass year="),
-        ("September 7-1", 2022, "'September 7-1' is not a valid EDTF interval: its start comes after its end"),
+        (
+            "September 7-1",
+            2022,
+            "'September 7-1' is not a valid EDTF interval: its start comes after its end",
+        ),
         ("end of", None, "'end of' names no date"),
         ("sometime soon", None, "'sometime soon' is not a date this library can read"),
         ("2015-09-31", None, "'2015-09-31' is not a real day"),
     ],
 )
-def test_from_text_rejects_impossible_or_incomplete_dates(text: str, year: int | None, message: str) -> None:
+def test_from_text_rejects_impossible_or_incomplete_dates(
+    text: str, year: int | None, message: str
+) -> None:
     with pytest.raises(InvalidDateError) as info:
         UncertainDate.from_text(text, year=year)
     assert str(info.value).startswith(message)
@@ -151,7 +168,9 @@ def test_year_property() -> None:
 
 def test_the_semantics_the_docs_promise() -> None:
     in_2014 = UncertainDate.parse("2014")
-    assert in_2014.overlaps(UncertainDate.parse("2014")) and in_2014.contains(UncertainDate.parse("2014"))
+    assert in_2014.overlaps(UncertainDate.parse("2014")) and in_2014.contains(
+        UncertainDate.parse("2014")
+    )
     assert in_2014.overlaps(UncertainDate.parse("2013/2015"))
     assert not in_2014.contains(UncertainDate.parse("2013/2015"))
     assert in_2014.overlaps(UncertainDate.parse("2014~"))

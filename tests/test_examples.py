@@ -16,7 +16,9 @@ EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.py"
 
 @pytest.mark.parametrize("script", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_example_runs(script: Path) -> None:
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=True
+    )
     assert result.stderr == ""
     assert len(result.stdout.splitlines()) > 3
 
@@ -25,7 +27,11 @@ def test_chronology_lists_events_with_their_sources() -> None:
     lines = runpy.run_path(str(EXAMPLES[0].parent / "chronology.py"))["chronology"]()
     assert any("Samarkand (SCO)" in line for line in lines)
     assert any(line.strip().startswith("- Russia and China get closer together") for line in lines)
-    dated = [sinorussia.UncertainDate.parse(line.split()[0]) for line in lines if not line.startswith(" ")]
+    dated = [
+        sinorussia.UncertainDate.parse(line.split()[0])
+        for line in lines
+        if not line.startswith(" ")
+    ]
     assert dated == sorted(dated)
 
 

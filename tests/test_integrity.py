@@ -36,7 +36,9 @@ def test_every_reference_resolves() -> None:
 
 def test_every_source_is_cited_or_cites_something_cited() -> None:
     used = set().union(*(r.source_ids() for r in RECORDS))
-    used |= {c for s in DS.sources for c in s.cites} | {s.original for s in DS.sources if s.original}
+    used |= {c for s in DS.sources for c in s.cites} | {
+        s.original for s in DS.sources if s.original
+    }
     assert sorted({s.id for s in DS.sources} - used) == []
 
 
@@ -63,7 +65,12 @@ def test_every_web_source_has_a_normalised_url_an_outlet_and_a_page_date() -> No
         assert parts.netloc == parts.netloc.lower() and not parts.netloc.endswith("."), s.id
         assert not parts.fragment and not TRACKING.search(parts.query), s.id
         assert s.outlet, f"{s.id} has no outlet"
-        assert s.published is not None and s.published_from in ("byline", "url", "metadata", "text"), s.id
+        assert s.published is not None and s.published_from in (
+            "byline",
+            "url",
+            "metadata",
+            "text",
+        ), s.id
 
 
 def test_summaries_are_our_own_short_words() -> None:
@@ -91,7 +98,9 @@ def test_virtual_meetings_have_no_place_and_in_person_ones_do() -> None:
 
 def paragraphs(path: Path, title: str | None) -> list[str]:
     """Non-empty text blocks counted from 1, the title block excluded (DATA_RULES rule 1)."""
-    blocks = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    blocks = [
+        line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     if title is not None and title in blocks:
         blocks.remove(title)
     return blocks
@@ -125,7 +134,17 @@ def expected_tokens(record: DatedRecord) -> set[str]:
     return {t for t in tokens if t}
 
 
-COMMON = {"chinese", "russian", "russia's", "china's", "between", "during", "signed", "countries", "article"}
+COMMON = {
+    "chinese",
+    "russian",
+    "russia's",
+    "china's",
+    "between",
+    "during",
+    "signed",
+    "countries",
+    "article",
+}
 
 
 def summary_words(record: DatedRecord) -> set[str]:
@@ -136,16 +155,17 @@ def summary_words(record: DatedRecord) -> set[str]:
 # Citations where the article describes the record without naming, dating or placing it:
 # the paragraph must then contain the words that identify what it describes.
 DESCRIBED = {
-    ("agreement-2014-11-09-western-route-framework-agreement", "seed-003", "para. 8"): "natural gas to china through pipelines",
+    (
+        "agreement-2014-11-09-western-route-framework-agreement",
+        "seed-003",
+        "para. 8",
+    ): "natural gas to china through pipelines",
 }
 
 
 def seed_citations() -> list[tuple[str, DatedRecord, str]]:
     return [
-        (c.source_id, r, c.locator)
-        for r in RECORDS
-        for c in r.citations
-        if c.source_id in SEED_IDS
+        (c.source_id, r, c.locator) for r in RECORDS for c in r.citations if c.source_id in SEED_IDS
     ]
 
 
@@ -166,15 +186,19 @@ def test_seed_locator_points_at_a_paragraph_stating_the_record(
     if any(t.casefold() in text for t in tokens):
         return
     shared = {w for w in summary_words(record) if w in text}
-    assert len(shared) >= 2, f"{locator} of {source_id} mentions none of {sorted(tokens)} and too few summary words"
+    assert len(shared) >= 2, (
+        f"{locator} of {source_id} mentions none of {sorted(tokens)} and too few summary words"
+    )
 
 
 def test_seed_errata_quote_their_paragraph(seeds: Path) -> None:
-    items = [(r.id, e) for r in RECORDS for e in r.errata] + [(s.id, e) for s in DS.sources for e in s.errata]
+    items = [(r.id, e) for r in RECORDS for e in r.errata] + [
+        (s.id, e) for s in DS.sources for e in s.errata
+    ]
     checked = 0
     for owner, e in items:
         if e.source_id in SEED_IDS and e.locator.startswith("para. "):
-            fragments = [f for f in e.stated.split(" ... ")]
+            fragments = list(e.stated.split(" ... "))
             text = seed_paragraph(seeds, e.source_id, e.locator)
             assert all(f in text for f in fragments), f"{owner}: {e.stated!r} is not in {e.locator}"
             checked += 1
@@ -185,13 +209,19 @@ def test_no_seed_sentence_is_copied_into_a_summary(seeds: Path) -> None:
     sentences: set[str] = set()
     for path in seeds.glob("*.txt"):
         for block in path.read_text(encoding="utf-8").split("\n"):
-            sentences.update(s.strip().casefold() for s in re.split(r"(?<=[.!?])\s+", block) if len(s.strip()) > 40)
+            sentences.update(
+                s.strip().casefold()
+                for s in re.split(r"(?<=[.!?])\s+", block)
+                if len(s.strip()) > 40
+            )
     for r in RECORDS:
         assert not any(s in r.summary.casefold() for s in sentences), r.id
 
 
 def test_the_question_from_the_readme() -> None:
-    met = DS.summits.filter(overlapping=2022, participants=["CHN", "RUS"], mode="in-person", level="leaders")
+    met = DS.summits.filter(
+        overlapping=2022, participants=["CHN", "RUS"], mode="in-person", level="leaders"
+    )
     assert "summit-2022-09-15-samarkand" in met.ids
     assert all(isinstance(s, Summit) for s in met)
     assert any(not isinstance(e, Exercise) for e in DS.records())

@@ -66,7 +66,11 @@ def test_records_are_frozen_and_keyword_only() -> None:
     [
         ({"id": "Summit 1"}, "id", "'Summit 1' is not a valid record id"),
         ({"id": "agreement-2022"}, "id", "'agreement-2022' must start with 'summit-'"),
-        ({"participants": ("CHN", "XYZ")}, "participants", "'XYZ' is not an ISO 3166 alpha-3 country code"),
+        (
+            {"participants": ("CHN", "XYZ")},
+            "participants",
+            "'XYZ' is not an ISO 3166 alpha-3 country code",
+        ),
         ({"participants": ("chn",)}, "participants", "did you mean 'CHN'?"),
         ({"participants": ["CHN"]}, "participants", "is not a tuple"),
         ({"participants": ()}, "participants", "is empty"),
@@ -74,7 +78,11 @@ def test_records_are_frozen_and_keyword_only() -> None:
         ({"citations": ()}, "citations", "every record cites at least one source"),
         ({"date": "2022-09-15"}, "date", "is not an UncertainDate"),
         ({"summary": " padded "}, "summary", "must be non-empty with no surrounding spaces"),
-        ({"mode": "phone"}, "mode", "'phone' is not allowed; expected one of 'in-person', 'virtual'"),
+        (
+            {"mode": "phone"},
+            "mode",
+            "'phone' is not allowed; expected one of 'in-person', 'virtual'",
+        ),
         ({"framework": "NATO"}, "framework", "'NATO' is not an organisation or format code"),
         ({"country": "SU"}, "country", "'SU' is not an ISO 3166 alpha-3 country code"),
         ({"mode": "virtual", "place": "Moscow"}, "place", "a virtual meeting has no place"),
@@ -94,11 +102,19 @@ def test_summit_validation(changes: dict[str, Any], field: str, message: str) ->
     [
         ({"unit": "percent"}, "unit", "does not fit metric 'turnover'"),
         ({"currency": None}, "currency", "a value needs a currency"),
-        ({"metric": "turnover-growth", "unit": "percent"}, "currency", "a percentage has no currency"),
+        (
+            {"metric": "turnover-growth", "unit": "percent"},
+            "currency",
+            "a percentage has no currency",
+        ),
         ({"exporter": "CHN", "importer": "RUS"}, "exporter", "turnover has no direction"),
         ({"value": 240.11}, "value", "is not a finite Decimal"),
         ({"value": Decimal("NaN")}, "value", "is not a finite Decimal"),
-        ({"statistical_source": "IMF"}, "statistical_source", "'IMF' is not a statistical source code"),
+        (
+            {"statistical_source": "IMF"},
+            "statistical_source",
+            "'IMF' is not a statistical source code",
+        ),
     ],
 )
 def test_trade_figure_validation(changes: dict[str, Any], field: str, message: str) -> None:
@@ -118,7 +134,18 @@ def test_trade_figure_series_and_participants() -> None:
 
 @pytest.mark.parametrize(
     "locator",
-    ["p. 93", "pp. 9-10", "para. 8", "paras. 3-4", "art. 1", "sec. 2", "table 1", "row 2023", "headline", "caption"],
+    [
+        "p. 93",
+        "pp. 9-10",
+        "para. 8",
+        "paras. 3-4",
+        "art. 1",
+        "sec. 2",
+        "table 1",
+        "row 2023",
+        "headline",
+        "caption",
+    ],
 )
 def test_valid_locators(locator: str) -> None:
     assert Citation(source_id="s", locator=locator).locator == locator
@@ -151,7 +178,11 @@ def test_erratum_field_must_exist_on_the_record() -> None:
         ({"url": "https://example.org/a#top"}, "url", "without a fragment"),
         ({"url": "example.org/a"}, "url", "not an absolute http(s) URL"),
         ({"language": "English"}, "language", "is not a language tag"),
-        ({"published": UncertainDate.parse("2014")}, "published_from", "say where the publication date comes from"),
+        (
+            {"published": UncertainDate.parse("2014")},
+            "published_from",
+            "say where the publication date comes from",
+        ),
         ({"original": "s1"}, "original", "cannot translate itself"),
         ({"kind": "tweet"}, "kind", "'tweet' is not allowed"),
     ],
@@ -164,14 +195,22 @@ def test_source_validation(changes: dict[str, Any], field: str, message: str) ->
 
 
 def test_asset_and_exercise_validation() -> None:
-    with pytest.raises(InvalidFieldError, match="'-1' is not a whole number|-1 is not a whole number"):
+    with pytest.raises(
+        InvalidFieldError, match="'-1' is not a whole number|-1 is not a whole number"
+    ):
         Asset(kind="ships", count=-1)
     with pytest.raises(InvalidFieldError, match="True is not a whole number"):
         Asset(kind="ships", count=True)
     with pytest.raises(InvalidFieldError, match="0 is not an ordinal"):
         Exercise(
-            id="exercise-x", date=UncertainDate.parse("2019"), summary="s", citations=CITE,
-            kind="patrol", domain="air", participants=("CHN", "RUS"), number=0,
+            id="exercise-x",
+            date=UncertainDate.parse("2019"),
+            summary="s",
+            citations=CITE,
+            kind="patrol",
+            domain="air",
+            participants=("CHN", "RUS"),
+            number=0,
         )
 
 
@@ -179,7 +218,10 @@ def test_cites_and_source_ids() -> None:
     e = Erratum(source_id="seed-003", locator="para. 1", field=None, stated="x", note="y")
     d = Disagreement(
         field="date",
-        claims=(Claim(source_id="a", locator="para. 1", value="1"), Claim(source_id="b", locator="para. 1", value="2")),
+        claims=(
+            Claim(source_id="a", locator="para. 1", value="1"),
+            Claim(source_id="b", locator="para. 1", value="2"),
+        ),
         note="n",
     )
     s = summit(
@@ -193,7 +235,11 @@ def test_cites_and_source_ids() -> None:
 
 def test_agreement_participants_are_its_parties() -> None:
     a = Agreement(
-        id="agreement-x", date=UncertainDate.parse("2001-07-16"), summary="s", citations=CITE,
-        kind="treaty", parties=("CHN", "RUS"),
+        id="agreement-x",
+        date=UncertainDate.parse("2001-07-16"),
+        summary="s",
+        citations=CITE,
+        kind="treaty",
+        parties=("CHN", "RUS"),
     )
     assert a.participants == ("CHN", "RUS")

@@ -30,7 +30,9 @@ def bounds(d: UncertainDate) -> tuple[dt.date, dt.date]:
 
 
 @given(summit_lists, s.windows)
-def test_overlapping_agrees_with_earliest_and_latest(records: list[Summit], w: UncertainDate) -> None:
+def test_overlapping_agrees_with_earliest_and_latest(
+    records: list[Summit], w: UncertainDate
+) -> None:
     coll = Collection(records, item_type=Summit)
     lo, hi = bounds(w)
     expected = {r.id for r in records if bounds(r.date)[0] <= hi and lo <= bounds(r.date)[1]}
@@ -45,7 +47,11 @@ def test_within_means_certainly_inside(records: list[Summit], w: UncertainDate) 
     expected = {
         r.id
         for r in records
-        if r.date.earliest and r.date.latest and not r.date.qualified and lo <= r.date.earliest and r.date.latest <= hi
+        if r.date.earliest
+        and r.date.latest
+        and not r.date.qualified
+        and lo <= r.date.earliest
+        and r.date.latest <= hi
     }
     within = coll.filter(within=w)
     assert set(within.ids) == expected
@@ -53,7 +59,9 @@ def test_within_means_certainly_inside(records: list[Summit], w: UncertainDate) 
 
 
 @given(summit_lists, st.lists(s.codes, min_size=1, max_size=2, unique=True), s.windows)
-def test_filters_give_subsets_and_chain_like_intersection(records: list[Summit], codes: list[str], w: UncertainDate) -> None:
+def test_filters_give_subsets_and_chain_like_intersection(
+    records: list[Summit], codes: list[str], w: UncertainDate
+) -> None:
     coll = Collection(records, item_type=Summit)
     a = coll.filter(participants=codes)
     b = coll.filter(overlapping=w)
@@ -86,16 +94,26 @@ def test_bundled_typical_queries() -> None:
     assert all("vostok" in ((r.name or "") + r.summary).lower() for r in vostok)
     assert len(ds.summits.citing("seed-002")) >= 1
     assert ds.summits.filter(place="samark").ids[0] == "summit-2022-09-15-samarkand"
-    assert ds.summits.filter(country="UZB", framework="SCO").ids[:1] == ("summit-2016-06-23-tashkent",)
+    assert ds.summits.filter(country="UZB", framework="SCO").ids[:1] == (
+        "summit-2016-06-23-tashkent",
+    )
 
 
 def test_the_documented_meaning_of_a_year() -> None:
     cite = (sinorussia.Citation(source_id="src-a", locator="para. 1"),)
 
     def mk(i: int, date: str) -> Summit:
-        return Summit(id=f"summit-{i}", date=UncertainDate.parse(date), summary="s", citations=cite, participants=("CHN",))
+        return Summit(
+            id=f"summit-{i}",
+            date=UncertainDate.parse(date),
+            summary="s",
+            citations=cite,
+            participants=("CHN",),
+        )
 
-    coll = Collection([mk(1, "2014"), mk(2, "2014-11-09"), mk(3, "2013/2015"), mk(4, "2014~"), mk(5, "2015")])
+    coll = Collection(
+        [mk(1, "2014"), mk(2, "2014-11-09"), mk(3, "2013/2015"), mk(4, "2014~"), mk(5, "2015")]
+    )
     assert coll.filter(overlapping=2014).ids == ("summit-3", "summit-1", "summit-4", "summit-2")
     assert coll.filter(within=2014).ids == ("summit-1", "summit-2")
     assert coll.filter(within=dt.date(2014, 11, 9)).ids == ("summit-2",)
@@ -118,7 +136,11 @@ def test_get_and_lookup() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
-        ({"participants": ["CHN", "XX"]}, InvalidCodeError, "in filter participants=: 'XX' is not an ISO 3166 alpha-3"),
+        (
+            {"participants": ["CHN", "XX"]},
+            InvalidCodeError,
+            "in filter participants=: 'XX' is not an ISO 3166 alpha-3",
+        ),
         ({"any_participants": "zz"}, InvalidCodeError, "'zz' is not an ISO 3166"),
         ({"country": "Russia"}, InvalidCodeError, "'Russia' is not an ISO 3166"),
         ({"overlapping": "2015-09-31"}, InvalidDateError, "'2015-09-31' is not a real day"),
@@ -126,12 +148,18 @@ def test_get_and_lookup() -> None:
         ({"within": 1.5}, InvalidFieldError, "1.5 is not a date"),
         ({"within": True}, InvalidFieldError, "True is not a date"),
         ({"domain": "naval"}, InvalidFieldError, "summit records have no 'domain' to filter on"),
-        ({"mode": "phone"}, InvalidFieldError, "'phone' is not a summit mode; expected one of 'in-person', 'virtual'"),
+        (
+            {"mode": "phone"},
+            InvalidFieldError,
+            "'phone' is not a summit mode; expected one of 'in-person', 'virtual'",
+        ),
         ({"framework": "NATO"}, InvalidFieldError, "'NATO' is not an organisation or format code"),
         ({"metric": "turnover"}, InvalidFieldError, "summit records have no 'metric'"),
     ],
 )
-def test_bad_filters_raise_instead_of_matching_nothing(kwargs: dict[str, object], error: type[Exception], message: str) -> None:
+def test_bad_filters_raise_instead_of_matching_nothing(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
     with pytest.raises(error) as info:
         sinorussia.load().summits.filter(**kwargs)  # type: ignore[arg-type]
     assert message in str(info.value)
@@ -143,7 +171,10 @@ def test_exercise_filters() -> None:
     naval = ex.filter(domain="naval")
     assert naval and all(isinstance(e, Exercise) and e.domain == "naval" for e in naval)
     assert ex.filter(kind="patrol", domain="air").ids
-    with pytest.raises(InvalidFieldError, match="'space' is not a exercise domain|'space' is not an exercise domain"):
+    with pytest.raises(
+        InvalidFieldError,
+        match="'space' is not a exercise domain|'space' is not an exercise domain",
+    ):
         ex.filter(domain="space")
     with pytest.raises(InvalidFieldError, match="exercise records have no 'mode'"):
         ex.filter(mode="virtual")

@@ -82,12 +82,23 @@ def test_configure_an_existing_converter() -> None:
     ("text", "cls", "expected"),
     [
         ("{nope", Summit, ["$: is not valid JSON"]),
-        ('{"source_id": "a", "locator": "page 9"}', sinorussia.Citation, ["$.locator: 'page 9' is not a pinpoint locator"]),
-        ('{"source_id": "a", "locator": "p. 9", "extra": 1}', sinorussia.Citation, ["$.extra: is not a field"]),
+        (
+            '{"source_id": "a", "locator": "page 9"}',
+            sinorussia.Citation,
+            ["$.locator: 'page 9' is not a pinpoint locator"],
+        ),
+        (
+            '{"source_id": "a", "locator": "p. 9", "extra": 1}',
+            sinorussia.Citation,
+            ["$.extra: is not a field"],
+        ),
         ('{"source_id": "a"}', sinorussia.Citation, ["$.locator: is missing"]),
         ('"2015-09-31"', UncertainDate, ["$: '2015-09-31' is not a real day"]),
-        ('[{"source_id": "a", "locator": "p. 1"}, {"source_id": "b", "locator": "x"}]',
-         tuple[sinorussia.Citation, ...], ["$[1].locator: 'x' is not a pinpoint locator"]),
+        (
+            '[{"source_id": "a", "locator": "p. 1"}, {"source_id": "b", "locator": "x"}]',
+            tuple[sinorussia.Citation, ...],
+            ["$[1].locator: 'x' is not a pinpoint locator"],
+        ),
     ],
 )
 def test_from_json_reports_problems_with_paths(text: str, cls: Any, expected: list[str]) -> None:
@@ -101,7 +112,9 @@ def test_from_json_reports_problems_with_paths(text: str, cls: Any, expected: li
 
 def test_from_json_of_a_dataset_with_a_dangling_reference() -> None:
     ds = sinorussia.load()
-    text = to_json(Dataset.from_records(sources=ds.sources, summits=ds.summits)).replace('"source_id":"seed-000"', '"source_id":"seed-999"')
+    text = to_json(Dataset.from_records(sources=ds.sources, summits=ds.summits)).replace(
+        '"source_id":"seed-000"', '"source_id":"seed-999"'
+    )
     assert '"seed-999"' in text
     with pytest.raises(DataError, match="'seed-999' is not the id of any source"):
         from_json(text, Dataset)

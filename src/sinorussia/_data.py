@@ -7,11 +7,9 @@ collection: ``sources.json``, ``agreements.json``, ``summits.json``, ``exercises
 
 from __future__ import annotations
 
-import hashlib
+import _thread
 import os
-import threading
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -67,6 +65,14 @@ class Dataset:
         problems = check_integrity({name: tuple(getattr(self, name)) for name, _ in COLLECTIONS})
         if problems:
             raise DataError(problems)
+
+    @classmethod
+    def _checked(cls, **fields: Any) -> Dataset:
+        """Build a dataset whose integrity the caller has already checked (no second pass)."""
+        inst = object.__new__(cls)
+        for f in attrs.fields(cls):
+            object.__setattr__(inst, f.name, fields.get(f.name, f.default))
+        return inst
 
     @classmethod
     def from_records(
@@ -174,6 +180,8 @@ def check_integrity(collections: Mapping[str, tuple[Any, ...]]) -> list[Problem]
 
 def checksum(blobs: Mapping[str, bytes]) -> str:
     """The checksum of the collection files, as written in ``dataset.json``."""
+    import hashlib
+
     h = hashlib.sha256()
     for name, _ in COLLECTIONS:
         h.update(name.encode() + b"\0" + blobs.get(name, b"") + b"\0")
@@ -254,7 +262,7 @@ def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = T
         problems.extend(check_integrity(parsed))
     if problems:
         raise DataError(problems, origin=origin)
-    return Dataset(
+    return Dataset._checked(
         sources=Collection(parsed["sources"], item_type=Source),
         agreements=Collection(parsed["agreements"], item_type=Agreement),
         summits=Collection(parsed["summits"], item_type=Summit),
@@ -302,7 +310,7 @@ def _check_meta(
     return version
 
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()  # threading.Lock without importing threading
 _bundled: list[Dataset] = []
 
 
@@ -331,6 +339,8 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
             if not _bundled:
                 _bundled.append(_read_bundled())
         return _bundled[0]
+    from pathlib import Path
+
     folder = Path(path)
     if not folder.is_dir():
         raise FileNotFoundError(
@@ -347,15 +357,13 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
 
 
 def _read_bundled() -> Dataset:
-    from importlib.resources import files
+    """Read the data shipped in the package.
 
-    base = files("sinorussia").joinpath("data")
+    The checksum of the bundled files is checked by the test suite, not on every load.
+    """
+    from ._resources import read_data_file
 
-    def reader(name: str) -> bytes | None:
-        item = base.joinpath(name)
-        return item.read_bytes() if item.is_file() else None
-
-    return read(reader, "the bundled data")
+    return read(read_data_file, "the bundled data", verify=False)
 
 
 def _format(value: Any, indent: str = "") -> str:
@@ -410,6 +418,8 @@ def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
     >>> sinorussia.load(target) == sinorussia.load()
     True
     """
+    from pathlib import Path
+
     folder = Path(path)
     if folder.exists():
         if not folder.is_dir():

@@ -444,18 +444,25 @@ _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_APPROX = re.compile(r"^(?:approximately|approx\.?|about|around|circa|ca\.|c\.)\s+")
-_PART_OF = re.compile(
-    r"^(?:(?:at|in|by|on)\s+)?(?:the\s+)?"
-    r"(?:end|beginning|start|middle|close|turn)\s+of(?:\s+|$)|^(?:early|late|mid)(?:[\s-]+|$)"
-)
-_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
-_RANGE_MD = re.compile(
-    rf"^({_MONTHS})\.?\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:\s*,?\s*(\d{{4}}))?$"
-)
-_RANGE_DM = re.compile(
-    rf"^(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTHS})\.?(?:\s*,?\s*(\d{{4}}))?$"
-)
+
+
+@lru_cache(maxsize=1)
+def _text_patterns() -> dict[str, re.Pattern[str]]:
+    """The free-text patterns, compiled on first use (compiling them costs import time)."""
+    return {
+        "approx": re.compile(r"^(?:approximately|approx\.?|about|around|circa|ca\.|c\.)\s+"),
+        "part_of": re.compile(
+            r"^(?:(?:at|in|by|on)\s+)?(?:the\s+)?"
+            r"(?:end|beginning|start|middle|close|turn)\s+of(?:\s+|$)|^(?:early|late|mid)(?:[\s-]+|$)"
+        ),
+        "ordinal": re.compile(r"(\d)(?:st|nd|rd|th)\b"),
+        "range_md": re.compile(
+            rf"^({_MONTHS})\.?\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:\s*,?\s*(\d{{4}}))?$"
+        ),
+        "range_dm": re.compile(
+            rf"^(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTHS})\.?(?:\s*,?\s*(\d{{4}}))?$"
+        ),
+    }
 
 
 def _month_number(name: str) -> int:
@@ -468,26 +475,27 @@ def _from_text(text: str, year: int | None) -> UncertainDate:
     if not isinstance(text, str):
         raise InvalidDateError(text, "is not a date string")
     raw = text
+    patterns = _text_patterns()
     try:
         return _parse_edtf(text.strip())
     except InvalidDateError as exc:
         if _POINT.fullmatch(text.strip()) or "/" in text:
             raise InvalidDateError(raw, exc.reason) from None
     t = " ".join(text.lower().replace(" ,", ",").split())
-    t = _ORDINAL.sub(r"\1", t)
+    t = patterns["ordinal"].sub(r"\1", t)
     approximate = False
-    if m := _APPROX.match(t):
+    if m := patterns["approx"].match(t):
         approximate = True
         t = t[m.end() :]
-    if m := _PART_OF.match(t):
+    if m := patterns["part_of"].match(t):
         t = t[m.end() :]
     t = re.sub(r"^(?:in|on)\s+", "", t)
     t = re.sub(rf"\b({_MONTHS})\s+of\s+(\d{{4}})\b", r"\1 \2", t).strip(" ,.")
     if not t:
         raise InvalidDateError(raw, "names no date")
 
-    if m := (_RANGE_MD.match(t) or _RANGE_DM.match(t)):
-        if m.re is _RANGE_MD:
+    if m := (patterns["range_md"].match(t) or patterns["range_dm"].match(t)):
+        if m.re is patterns["range_md"]:
             month_name, d1, d2, y = m.groups()
         else:
             d1, d2, month_name, y = m.groups()

@@ -4,8 +4,6 @@ Every class is frozen, keyword-only and validated on construction; collections a
 so a record shared from the cached dataset cannot be changed by a caller.
 """
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
 from typing import Any, ClassVar, Literal, TypeAlias
@@ -66,58 +64,58 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 # --- validators: each raises InvalidFieldError naming the field and the value ---------------
 
 
-def _fail(attribute: attrs.Attribute[Any], value: object, reason: str) -> InvalidFieldError:
+def _fail(attribute: "attrs.Attribute[Any]", value: object, reason: str) -> InvalidFieldError:
     return InvalidFieldError(attribute.name, value, reason)
 
 
-def _text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _text(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if not isinstance(value, str):
         raise _fail(attribute, value, f"{value!r} is not text; expected a string")
     if not value.strip() or value != value.strip():
         raise _fail(attribute, value, f"{value!r} must be non-empty with no surrounding spaces")
 
 
-def _optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _optional_text(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is not None:
         _text(inst, attribute, value)
 
 
-def _texts(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _texts(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     _tuple(attribute, value, "strings")
     for item in value:  # type: ignore[attr-defined]
         _text(inst, attribute, item)
     _unique(attribute, value)
 
 
-def _tuple(attribute: attrs.Attribute[Any], value: object, of: str) -> None:
+def _tuple(attribute: "attrs.Attribute[Any]", value: object, of: str) -> None:
     if not isinstance(value, tuple):
         raise _fail(attribute, value, f"{value!r} is not a tuple; expected a tuple of {of}")
 
 
-def _unique(attribute: attrs.Attribute[Any], value: Any) -> None:
+def _unique(attribute: "attrs.Attribute[Any]", value: Any) -> None:
     if len(set(value)) != len(value):
         dupes = sorted({v for v in value if value.count(v) > 1}, key=str)
         raise _fail(attribute, value, f"lists {', '.join(map(repr, dupes))} more than once")
 
 
-def _ref(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _ref(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if not isinstance(value, str) or not _ID.fullmatch(value):
         raise _fail(attribute, value, f"{value!r} is not a valid record id")
 
 
-def _optional_ref(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _optional_ref(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is not None:
         _ref(inst, attribute, value)
 
 
-def _refs(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _refs(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     _tuple(attribute, value, "record ids")
     for item in value:  # type: ignore[attr-defined]
         _ref(inst, attribute, item)
     _unique(attribute, value)
 
 
-def _codes(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _codes(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     _tuple(attribute, value, "ISO 3166 alpha-3 codes")
     for item in value:  # type: ignore[attr-defined]
         try:
@@ -127,13 +125,13 @@ def _codes(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _unique(attribute, value)
 
 
-def _nonempty_codes(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _nonempty_codes(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     _codes(inst, attribute, value)
     if not value:
         raise _fail(attribute, value, "is empty; expected at least one ISO 3166 alpha-3 code")
 
 
-def _optional_code(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _optional_code(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is not None:
         try:
             check_country(value)
@@ -141,7 +139,7 @@ def _optional_code(_: object, attribute: attrs.Attribute[Any], value: object) ->
             raise _fail(attribute, value, str(exc)) from None
 
 
-def _optional_organisation(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _optional_organisation(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is not None:
         try:
             check_organisation(value)
@@ -149,7 +147,9 @@ def _optional_organisation(_: object, attribute: attrs.Attribute[Any], value: ob
             raise _fail(attribute, value, str(exc)) from None
 
 
-def _optional_statistical_source(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _optional_statistical_source(
+    _: object, attribute: "attrs.Attribute[Any]", value: object
+) -> None:
     if value is not None:
         try:
             check_statistical_source(value)
@@ -158,7 +158,7 @@ def _optional_statistical_source(_: object, attribute: attrs.Attribute[Any], val
 
 
 def _one_of(choices: tuple[object, ...]) -> Any:
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def check(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
         if value not in choices:
             raise _fail(
                 attribute,
@@ -172,14 +172,14 @@ def _one_of(choices: tuple[object, ...]) -> Any:
 def _optional_one_of(choices: tuple[object, ...]) -> Any:
     inner = _one_of(choices)
 
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def check(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
         if value is not None:
             inner(inst, attribute, value)
 
     return check
 
 
-def _date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _date(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if not isinstance(value, UncertainDate):
         raise _fail(
             attribute,
@@ -188,13 +188,13 @@ def _date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
-def _optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _optional_date(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is not None:
         _date(inst, attribute, value)
 
 
 def _items(cls: type) -> Any:
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def check(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
         _tuple(attribute, value, cls.__name__ + " records")
         for item in value:  # type: ignore[attr-defined]
             if not isinstance(item, cls):
@@ -203,13 +203,13 @@ def _items(cls: type) -> Any:
     return check
 
 
-def _citations(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _citations(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     _items(Citation)(inst, attribute, value)
     if not value:
         raise _fail(attribute, value, "is empty; every record cites at least one source")
 
 
-def _locator(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _locator(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if not isinstance(value, str) or not _LOCATOR.fullmatch(value):
         raise _fail(
             attribute,
@@ -220,14 +220,14 @@ def _locator(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
-def _language(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _language(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is not None and (not isinstance(value, str) or not _LANGUAGE.fullmatch(value)):
         raise _fail(
             attribute, value, f"{value!r} is not a language tag; expected e.g. 'en', 'zh', 'ru'"
         )
 
 
-def _url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _url(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is None:
         return
     if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/?#]+[^\s#]*", value):
@@ -245,7 +245,7 @@ def _url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise _fail(attribute, value, f"{value!r} carries tracking parameters; drop them")
 
 
-def _decimal(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _decimal(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if not isinstance(value, Decimal) or not value.is_finite():
         raise _fail(
             attribute,
@@ -254,12 +254,12 @@ def _decimal(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
-def _count(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _count(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _fail(attribute, value, f"{value!r} is not a whole number of 0 or more")
 
 
-def _ordinal(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _ordinal(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
         raise _fail(attribute, value, f"{value!r} is not an ordinal number of 1 or more")
 

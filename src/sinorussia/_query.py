@@ -7,24 +7,19 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Generic, Literal, Protocol, TypeVar, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
 from ._dates import UncertainDate
-from ._models import Agreement, Source, TradeFigure
+from ._models import Agreement, DatedRecord, Source, TradeFigure
 from ._vocab import check_country
 from .exceptions import InvalidCodeError, InvalidFieldError, RecordNotFoundError
 
 __all__ = ["Collection", "TradeSeries", "When"]
 
 
-class _Record(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-R = TypeVar("R", bound=_Record)
+R = TypeVar("R", bound=DatedRecord | Source)
 
 When = UncertainDate | str | int | dt.date
 """What a date filter accepts: an :class:`UncertainDate`, EDTF text, a year, or a day."""

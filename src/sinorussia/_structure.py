@@ -172,6 +172,7 @@ def _record_handler(cls: type) -> Handler:
     ]
     known = frozenset(key for key, *_ in spec)
     known_text = ", ".join(key for key, *_ in spec)
+    build = _builder(cls)
 
     def handle(value: Any, path: str, problems: list[Problem]) -> Any:
         if not isinstance(value, dict):
@@ -214,12 +215,42 @@ def _record_handler(cls: type) -> Handler:
         if not ok:
             return BAD
         try:
-            return cls(**kwargs)
+            return build(kwargs)
         except InvalidFieldError as exc:
             problems.append(Problem(f"{path}.{exc.field}", exc.reason))
             return BAD
 
     return handle
+
+
+def _builder(cls: type) -> Callable[[dict[str, Any]], Any]:
+    """A constructor for *cls* that skips the field validators the handler has just run.
+
+    Every field value reaching it has passed its own validator, so running them again in
+    ``__init__`` would only double the cost of a load. The instance is filled the way the
+    attrs-generated ``__init__`` fills it, then ``__attrs_post_init__`` runs the checks that
+    span several fields. Classes with converters or factory defaults use their ``__init__``.
+    """
+    fields = attrs.fields(cls)
+    if any(
+        f.converter is not None or isinstance(f.default, attrs.Factory) or not f.init  # type: ignore[arg-type]
+        for f in fields
+    ):
+        return lambda kwargs: cls(**kwargs)
+    defaults = [(f.name, f.default) for f in fields]
+    post_init = getattr(cls, "__attrs_post_init__", None)
+    new = object.__new__
+    setattr_ = object.__setattr__
+
+    def build(kwargs: dict[str, Any]) -> Any:
+        inst: Any = new(cls)
+        for name, default in defaults:
+            setattr_(inst, name, kwargs.get(name, default))
+        if post_init is not None:
+            post_init(inst)
+        return inst
+
+    return build
 
 
 def structure_record(cls: type, value: Any, path: str, problems: list[Problem]) -> Any:

@@ -5,7 +5,7 @@ The lists live in ``data/vocabularies.json`` and are read once, on first use, un
 
 from __future__ import annotations
 
-import threading
+import _thread
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,7 +81,7 @@ class _Vocabularies:
     statistical_sources: Mapping[str, StatisticalSource]
 
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 _cache: list[_Vocabularies] = []
 
 
@@ -96,11 +96,12 @@ def _vocab() -> _Vocabularies:
 
 def _read() -> _Vocabularies:
     import json
-    from importlib.resources import files
 
-    raw: dict[str, Any] = json.loads(
-        files("sinorussia").joinpath("data", "vocabularies.json").read_bytes()
-    )
+    from ._resources import read_data_file
+
+    blob = read_data_file("vocabularies.json")
+    assert blob is not None, "the package is missing data/vocabularies.json"
+    raw: dict[str, Any] = json.loads(blob)
     cs = {k: Country(code=k, name=v["name"]) for k, v in raw["countries"].items()}
     cs.update(
         {
