@@ -18,12 +18,13 @@ extensions = [
     "sphinx.ext.doctest",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
-exclude_patterns = ["_build", "_inv"]
+exclude_patterns = ["_build", "_inv", "gaps.md"]  # gaps.md is pasted into coverage.md
 html_theme = "furo"
 html_title = "sinorussia"
 myst_heading_anchors = 3
 
 autodoc_typehints = "description"
+autodoc_typehints_description_target = "documented_params"
 autodoc_member_order = "bysource"
 autodoc_default_options = {"show-inheritance": False}
 napoleon_google_docstring = True
@@ -36,7 +37,6 @@ intersphinx_mapping = {
     "attrs": ("https://www.attrs.org/en/stable", "_inv/attrs.inv"),
     "cattrs": ("https://catt.rs/en/stable", "_inv/cattrs.inv"),
 }
-intersphinx_disabled_reftypes = ["*"]
 
 nitpicky = True
 nitpick_ignore_regex = [
@@ -50,4 +50,5 @@ nitpick_ignore_regex = [
     ("py:class", r"Literal\[.*"),
     ("py:class", r"'.*'"),
     ("py:obj", r"sinorussia\._query\.R"),
+    ("py:class", r"sinorussia\.serialize\.T"),
 ]

@@ -39,3 +39,12 @@ def test_checking_a_bad_folder_prints_every_problem(
     err = capsys.readouterr().err
     assert "summits[0].date: '2014-13' is not a valid date: month 13 is not 1 to 12" in err
     assert "dataset.json.checksum" in err
+
+
+def test_coverage_page_is_current() -> None:
+    """docs/coverage.md is generated from the data: run scripts/gen_coverage.py after edits."""
+    import runpy
+
+    root = Path(__file__).resolve().parents[1]
+    render = runpy.run_path(str(root / "scripts" / "gen_coverage.py"))["render"]
+    assert (root / "docs" / "coverage.md").read_text(encoding="utf-8") == render()

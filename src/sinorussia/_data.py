@@ -88,7 +88,7 @@ class Dataset:
         """Build a dataset from plain iterables of records.
 
         Raises:
-            DataError: duplicate ids or references that do not resolve.
+            ~sinorussia.DataError: duplicate ids or references that do not resolve.
 
         >>> import sinorussia
         >>> ds = sinorussia.load()
@@ -325,7 +325,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
         path: A folder written by :func:`dump` (or by hand in the same format).
 
     Raises:
-        DataError: the data has problems; every problem is listed with its path.
+        ~sinorussia.DataError: the data has problems; every problem is listed with its path.
         FileNotFoundError: *path* is not a folder.
 
     >>> import sinorussia
@@ -410,7 +410,7 @@ def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
     place, so an interrupted dump never leaves a half-written file.
 
     Raises:
-        UnsafeWriteError: *path* exists and is not empty and not a data folder, or is a file.
+        ~sinorussia.UnsafeWriteError: *path* exists and is not empty and not a data folder, or is a file.
 
     >>> import sinorussia, tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "mydata"

@@ -156,7 +156,7 @@ class UncertainDate:
         empty (unknown), but not both.
 
         Raises:
-            InvalidDateError: *text* is not of that form, or names a day or month that does
+            ~sinorussia.InvalidDateError: *text* is not of that form, or names a day or month that does
                 not exist (``2015-09-31``, ``2014-13``), or its interval ends run backwards.
 
         >>> str(UncertainDate.parse("2019/.."))
@@ -185,7 +185,7 @@ class UncertainDate:
         """Make a single date at year, month or day precision.
 
         Raises:
-            InvalidDateError: the parts do not make a real date.
+            ~sinorussia.InvalidDateError: the parts do not make a real date.
 
         >>> str(UncertainDate.of(2014, 11))
         '2014-11'
@@ -210,7 +210,7 @@ class UncertainDate:
         """Make an interval from two single dates; ``None`` makes that end open (``..``).
 
         Raises:
-            InvalidDateError: an end is itself an interval, both ends are open, or the
+            ~sinorussia.InvalidDateError: an end is itself an interval, both ends are open, or the
                 start comes after the end.
 
         >>> str(UncertainDate.between(UncertainDate.of(2013), None))
@@ -244,7 +244,7 @@ class UncertainDate:
                 own date). Ignored when the text has a year.
 
         Raises:
-            InvalidDateError: the text names no date, no year and *year* is not given, or an
+            ~sinorussia.InvalidDateError: the text names no date, no year and *year* is not given, or an
                 impossible day (``"September 31st, 2015"``).
 
         >>> str(UncertainDate.from_text("Nov 21 , 2014"))

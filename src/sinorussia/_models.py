@@ -428,6 +428,16 @@ class Source:
 
     kind_name: ClassVar[str] = "source"
 
+    @property
+    def label(self) -> str:
+        """Short name for footnotes (the title, else the outlet, else the authors, else the id).
+
+        >>> import sinorussia
+        >>> sinorussia.load().sources.lookup("seed-003").label
+        'What to Make of Deepening China-Russia Relations?'
+        """
+        return self.title or self.outlet or ", ".join(self.authors) or self.id
+
     def __attrs_post_init__(self) -> None:
         if self.published is not None and self.published_from is None:
             raise InvalidFieldError(

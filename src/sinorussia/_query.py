@@ -359,7 +359,7 @@ class Collection(Sequence[R]):
         """The record with *id*.
 
         Raises:
-            RecordNotFoundError: no record here has that id (a :class:`LookupError`).
+            ~sinorussia.RecordNotFoundError: no record here has that id (a :class:`LookupError`).
 
         >>> import sinorussia
         >>> sinorussia.load().sources.lookup("seed-002").language
@@ -429,9 +429,9 @@ class Collection(Sequence[R]):
         :class:`datetime.date`. For sources, date filters use :attr:`Source.published`.
 
         Raises:
-            InvalidCodeError: a country code is not a known ISO 3166 alpha-3 code.
-            InvalidDateError: a date is malformed or impossible.
-            InvalidFieldError: a value is not one the field allows, or this kind of record
+            ~sinorussia.InvalidCodeError: a country code is not a known ISO 3166 alpha-3 code.
+            ~sinorussia.InvalidDateError: a date is malformed or impossible.
+            ~sinorussia.InvalidFieldError: a value is not one the field allows, or this kind of record
                 has no such field (``domain`` on summits).
 
         >>> import sinorussia
@@ -605,7 +605,7 @@ class Collection(Sequence[R]):
         statistical body.
 
         Raises:
-            InvalidFieldError: two figures of the series claim the same year.
+            ~sinorussia.InvalidFieldError: two figures of the series claim the same year.
 
         >>> import sinorussia
         >>> s = sinorussia.load().trade_figures.annual("CN-GACC")

@@ -156,7 +156,7 @@ def country(code: str) -> Country:
     """Look up a country by alpha-3 code.
 
     Raises:
-        InvalidCodeError: *code* is not a known code (also a :class:`ValueError`).
+        ~sinorussia.InvalidCodeError: *code* is not a known code (also a :class:`ValueError`).
 
     >>> import sinorussia
     >>> sinorussia.country("RUS").name
@@ -170,7 +170,7 @@ def organisation(code: str) -> Organisation:
     """Look up an organisation or format by code.
 
     Raises:
-        InvalidCodeError: *code* is not in the vocabulary.
+        ~sinorussia.InvalidCodeError: *code* is not in the vocabulary.
 
     >>> import sinorussia
     >>> sinorussia.organisation("CICA").kind
@@ -184,7 +184,7 @@ def statistical_source(code: str) -> StatisticalSource:
     """Look up a statistical body by code.
 
     Raises:
-        InvalidCodeError: *code* is not in the vocabulary.
+        ~sinorussia.InvalidCodeError: *code* is not in the vocabulary.
 
     >>> import sinorussia
     >>> sinorussia.statistical_source("CN-GACC").country

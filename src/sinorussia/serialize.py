@@ -189,7 +189,7 @@ def from_json(text: str | bytes, cls: type[T] | Any) -> T:
     """Read JSON text into *cls*: a record class, ``Collection[Summit]``, ``Dataset``, ...
 
     Raises:
-        DataError: the text is not valid JSON or does not fit *cls*; every problem is listed
+        ~sinorussia.DataError: the text is not valid JSON or does not fit *cls*; every problem is listed
             with its path (``$.citations[0].locator: ...``).
 
     >>> import sinorussia
