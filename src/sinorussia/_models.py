@@ -5,6 +5,7 @@ so a record shared from the cached dataset cannot be changed by a caller.
 """
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, ClassVar, Literal, TypeAlias
 
@@ -75,16 +76,29 @@ def _text(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
         raise _fail(attribute, value, f"{value!r} must be non-empty with no surrounding spaces")
 
 
-def _optional_text(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is not None:
-        _text(inst, attribute, value)
+Validator = Callable[[object, "attrs.Attribute[Any]", object], None]
 
 
-def _texts(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    _tuple(attribute, value, "strings")
-    for item in value:  # type: ignore[attr-defined]
-        _text(inst, attribute, item)
-    _unique(attribute, value)
+def _optional(validator: Validator) -> Validator:
+    """*validator*, but ``None`` passes."""
+
+    def validate(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        if value is not None:
+            validator(inst, attribute, value)
+
+    return validate
+
+
+def _unique_tuple(validator: Validator, of: str) -> Validator:
+    """A tuple whose items each pass *validator*, none repeated."""
+
+    def validate(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        _tuple(attribute, value, of)
+        for item in value:  # type: ignore[attr-defined]
+            validator(inst, attribute, item)
+        _unique(attribute, value)
+
+    return validate
 
 
 def _tuple(attribute: "attrs.Attribute[Any]", value: object, of: str) -> None:
@@ -103,16 +117,10 @@ def _ref(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
         raise _fail(attribute, value, f"{value!r} is not a valid record id")
 
 
-def _optional_ref(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is not None:
-        _ref(inst, attribute, value)
-
-
-def _refs(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    _tuple(attribute, value, "record ids")
-    for item in value:  # type: ignore[attr-defined]
-        _ref(inst, attribute, item)
-    _unique(attribute, value)
+_optional_text = _optional(_text)
+_texts = _unique_tuple(_text, "strings")
+_optional_ref = _optional(_ref)
+_refs = _unique_tuple(_ref, "record ids")
 
 
 def _codes(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
@@ -131,30 +139,22 @@ def _nonempty_codes(inst: object, attribute: "attrs.Attribute[Any]", value: obje
         raise _fail(attribute, value, "is empty; expected at least one ISO 3166 alpha-3 code")
 
 
-def _optional_code(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is not None:
-        try:
-            check_country(value)
-        except InvalidCodeError as exc:
-            raise _fail(attribute, value, str(exc)) from None
+def _optional_vocab(check: Callable[[object], None]) -> Any:
+    """A validator accepting ``None`` or a code that *check* accepts."""
+
+    def validate(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        if value is not None:
+            try:
+                check(value)
+            except InvalidCodeError as exc:
+                raise _fail(attribute, value, str(exc)) from None
+
+    return validate
 
 
-def _optional_organisation(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is not None:
-        try:
-            check_organisation(value)
-        except InvalidCodeError as exc:
-            raise _fail(attribute, value, str(exc)) from None
-
-
-def _optional_statistical_source(
-    _: object, attribute: "attrs.Attribute[Any]", value: object
-) -> None:
-    if value is not None:
-        try:
-            check_statistical_source(value)
-        except InvalidCodeError as exc:
-            raise _fail(attribute, value, str(exc)) from None
+_optional_code = _optional_vocab(check_country)
+_optional_organisation = _optional_vocab(check_organisation)
+_optional_statistical_source = _optional_vocab(check_statistical_source)
 
 
 def _one_of(choices: tuple[object, ...]) -> Any:
@@ -170,13 +170,7 @@ def _one_of(choices: tuple[object, ...]) -> Any:
 
 
 def _optional_one_of(choices: tuple[object, ...]) -> Any:
-    inner = _one_of(choices)
-
-    def check(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-        if value is not None:
-            inner(inst, attribute, value)
-
-    return check
+    return _optional(_one_of(choices))
 
 
 def _date(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
@@ -188,9 +182,7 @@ def _date(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
         )
 
 
-def _optional_date(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is not None:
-        _date(inst, attribute, value)
+_optional_date = _optional(_date)
 
 
 def _items(cls: type) -> Any:

@@ -194,29 +194,33 @@ def statistical_source(code: str) -> StatisticalSource:
     return _vocab().statistical_sources[code]
 
 
-def check_country(code: object) -> None:
-    """Raise :class:`InvalidCodeError` unless *code* is a known alpha-3 code."""
-    known = _vocab().countries
+def _check(code: object, known: Mapping[str, object], vocabulary: str, hint: str) -> None:
     if not isinstance(code, str) or code not in known:
-        hint = "expected an upper-case ISO 3166-1 alpha-3 code such as 'CHN' or 'RUS' (ISO 3166-3 'SUN' for the USSR)"
         if isinstance(code, str) and code.upper() in known:
             hint = f"did you mean {code.upper()!r}? codes are upper case"
-        raise InvalidCodeError(code, "an ISO 3166 alpha-3 country code", hint)
+        raise InvalidCodeError(code, vocabulary, hint)
+
+
+def check_country(code: object) -> None:
+    """Raise :class:`InvalidCodeError` unless *code* is a known alpha-3 code."""
+    _check(
+        code,
+        _vocab().countries,
+        "an ISO 3166 alpha-3 country code",
+        "expected an upper-case ISO 3166-1 alpha-3 code such as 'CHN' or 'RUS' "
+        "(ISO 3166-3 'SUN' for the USSR)",
+    )
 
 
 def check_organisation(code: object) -> None:
     """Raise :class:`InvalidCodeError` unless *code* is in the organisation vocabulary."""
     known = _vocab().organisations
-    if not isinstance(code, str) or code not in known:
-        raise InvalidCodeError(
-            code, "an organisation or format code", f"expected one of {', '.join(sorted(known))}"
-        )
+    _check(
+        code, known, "an organisation or format code", f"expected one of {', '.join(sorted(known))}"
+    )
 
 
 def check_statistical_source(code: object) -> None:
     """Raise :class:`InvalidCodeError` unless *code* names a known statistical body."""
     known = _vocab().statistical_sources
-    if not isinstance(code, str) or code not in known:
-        raise InvalidCodeError(
-            code, "a statistical source code", f"expected one of {', '.join(sorted(known))}"
-        )
+    _check(code, known, "a statistical source code", f"expected one of {', '.join(sorted(known))}")
