@@ -36,7 +36,7 @@ from ._models import (
     TradeFigure,
 )
 from ._query import Collection
-from .exceptions import DataError, InvalidDateError, InvalidFieldError, Problem, SinorussiaError
+from .exceptions import DataError, InvalidFieldError, Problem, SinorussiaError
 
 __all__ = ["configure_converter", "from_json", "make_converter", "to_json"]
 
@@ -65,9 +65,7 @@ def _structure_date(value: Any, _: type) -> UncertainDate:
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, str | int) and not isinstance(value, bool):
         return Decimal(value)
-    raise InvalidFieldError(
-        "value", value, f'{value!r} is not a decimal; write it as text, e.g. "240.11"'
-    )
+    raise ValueError(f'{value!r} is not a decimal; write it as text, e.g. "240.11"')
 
 
 def _tuple_of_str(value: Any, _: type) -> tuple[str, ...]:
@@ -240,7 +238,7 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
         return [Problem(f"{path}.{exc.field}", exc.reason)]
     if isinstance(exc, KeyError):
         return [Problem(path, "is missing")]
-    if isinstance(exc, InvalidDateError | SinorussiaError):
+    if isinstance(exc, SinorussiaError | TypeError | ValueError):
         return [Problem(path, str(exc))]
     return [Problem(path, f"{type(exc).__name__}: {exc}")]
 
