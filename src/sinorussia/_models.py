@@ -721,6 +721,3 @@ class TradeFigure(DatedRecord):
         if self.exporter and self.importer:
             return (self.exporter, self.importer)
         return ("CHN", "RUS")
-
-
-RECORD_TYPES: tuple[type[DatedRecord], ...] = (Agreement, Summit, Exercise, TradeFigure)
