@@ -72,7 +72,7 @@ def main() -> None:
     # second line isolates reading the data, with the modules already imported.
     first = process_median("import sinorussia", "sinorussia.load()", rp)
     data_only = process_median(
-        "import sinorussia, sinorussia._data, orjson", "sinorussia.load()", rp
+        "import sinorussia, sinorussia._folder, orjson", "sinorussia.load()", rp
     )
     raw = process_median(
         "import json, os, sinorussia",
@@ -114,7 +114,7 @@ def main() -> None:
     )
 
     def chained() -> object:
-        return summits.filter(mode="in-person").filter(leaders=["Xi Jinping", "Vladimir Putin"])
+        return summits.filter(mode="in-person").filter(people=["Xi Jinping", "Vladimir Putin"])
 
     rows.append(("two chained filters", call_median(chained, 2000, rp), "list scan", rows[-1][3]))
 

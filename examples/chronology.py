@@ -12,7 +12,7 @@ import sinorussia
 def chronology(start: int = 2014, end: int = 2024) -> list[str]:
     ds = sinorussia.load()
     window = f"{start}/{end}"
-    meetings = ds.summits.filter(within=window, participants=["CHN", "RUS"], level="leaders")
+    meetings = ds.summits.filter(within=window, participants=["CHN", "RUS"], level="heads-of-state")
     drills = ds.exercises.filter(within=window, participants=["CHN", "RUS"])
     events: list[sinorussia.Summit | sinorussia.Exercise] = [*meetings, *drills]
     events.sort(key=lambda r: (r.date, r.id))

@@ -49,7 +49,7 @@ def render() -> str:
     for y in years:
         cells = [str(counts[label].get(y, "")) for label, _ in kinds]
         lines.append(f"| {y} | " + " | ".join(cells) + " |")
-    met = ds.summits.filter(leaders=["Xi Jinping", "Vladimir Putin"])
+    met = ds.summits.filter(people=["Xi Jinping", "Vladimir Putin"])
     in_person = met.filter(mode="in-person").per_year(distinct_dates=True)
     virtual = met.filter(mode="virtual").per_year(distinct_dates=True)
     lines += [
@@ -57,7 +57,7 @@ def render() -> str:
         "## Xi Jinping and Vladimir Putin: meetings per year",
         "",
         "Days on which they met (a bilateral and a trilateral meeting on the same day count once),",
-        "from `summits.filter(leaders=[...], mode=...).per_year(distinct_dates=True)`:",
+        "from `summits.filter(people=[...], mode=...).per_year(distinct_dates=True)`:",
         "",
         "| year | in person | by video |",
         "| --- | ---: | ---: |",

@@ -15,7 +15,10 @@ import argparse
 import json
 from pathlib import Path
 
-from sinorussia import _data
+import attrs
+
+from sinorussia import _folder
+from sinorussia._dataset import COLLECTIONS, ENTITIES
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "sinorussia" / "data"
 
@@ -29,22 +32,15 @@ def main() -> None:
         path = DATA / name
         return path.read_bytes() if path.is_file() else None
 
-    meta_path = DATA / _data.META
+    meta_path = DATA / _folder.META
     if not meta_path.exists():
-        meta_path.write_text(json.dumps({"format": _data.FORMAT}))
-    dataset = _data.read(reader, str(DATA), verify=False)
+        meta_path.write_text(json.dumps({"format": _folder.FORMAT}))
+    dataset = _folder.read(reader, str(DATA), verify=False)
     if args.version:
-        dataset = _data.Dataset.from_records(
-            sources=dataset.sources,
-            agreements=dataset.agreements,
-            summits=dataset.summits,
-            exercises=dataset.exercises,
-            trade_figures=dataset.trade_figures,
-            data_version=args.version,
-        )
-    for name, blob in _data.encode(dataset).items():
+        dataset = attrs.evolve(dataset, data_version=args.version)
+    for name, blob in _folder.encode(dataset).items():
         (DATA / name).write_bytes(blob)
-    counts = ", ".join(f"{len(getattr(dataset, n))} {n}" for n, _ in _data.COLLECTIONS)
+    counts = ", ".join(f"{len(getattr(dataset, n))} {n}" for n, *_ in (*COLLECTIONS, *ENTITIES))
     print(f"wrote {DATA}: {counts}; data version {dataset.data_version}")
 
 

@@ -18,14 +18,14 @@ PATH = Path(__file__).resolve().parents[1] / "tests" / "snapshots" / "queries.js
 
 def answers() -> dict[str, Any]:
     ds = sinorussia.load()
-    xi_putin = ds.summits.filter(leaders=["Xi Jinping", "Vladimir Putin"])
+    xi_putin = ds.summits.filter(people=["Xi Jinping", "Vladimir Putin"])
     gacc = ds.trade_figures.annual("CN-GACC")
     return {
         "xi_putin_in_person_days_per_year": {
             str(k): v
             for k, v in xi_putin.filter(mode="in-person").per_year(distinct_dates=True).items()
         },
-        "xi_putin_video_meetings": [str(s.date) for s in xi_putin.filter(mode="virtual")],
+        "xi_putin_video_meetings": [str(s.date) for s in xi_putin.filter(mode="video")],
         "meetings_2022": [[str(s.date), s.place, s.mode] for s in xi_putin.filter(within=2022)],
         "cn_gacc_turnover_billion_usd": {
             str(y): (str(v) if v is not None else None)

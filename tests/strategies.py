@@ -39,6 +39,13 @@ words = (
 )
 optional_words = st.none() | words
 word_tuples = st.lists(words, max_size=3, unique=True).map(tuple)
+# ids of bundled people and places, so generated records resolve in a bundled dataset
+person_ids = st.lists(
+    st.sampled_from(("xi-jinping", "vladimir-putin", "hu-jintao", "sergey-lavrov", "wang-yi")),
+    max_size=3,
+    unique=True,
+).map(tuple)
+place_ids = st.none() | st.sampled_from(("beijing", "moscow", "samarkand", "saint-petersburg"))
 organisations = st.none() | st.sampled_from(("SCO", "BRICS", "APEC", "G20", "CICA", "EAEU"))
 locators = st.one_of(
     st.integers(1, 400).map(lambda n: f"p. {n}"),
@@ -165,14 +172,15 @@ summits = st.builds(
     Summit,
     **_common("summit-"),
     participants=code_tuples,
-    leaders=word_tuples,
+    people=person_ids,
     mode=st.just("in-person"),
     kind=st.none()
     | st.sampled_from(
         ("state-visit", "official-visit", "working-visit", "multilateral", "bilateral")
     ),
-    level=st.sampled_from(("leaders", "ministers")),
-    place=optional_words,
+    level=st.sampled_from(("heads-of-state", "heads-of-government", "foreign-ministers")),
+    number=st.none() | st.integers(1, 40),
+    place=place_ids,
     country=st.none() | codes,
     framework=organisations,
     occasion=optional_words,
@@ -194,8 +202,9 @@ agreements = st.builds(
     parties=code_tuples,
     title=optional_words,
     other_titles=word_tuples,
-    signatories=word_tuples,
-    place=optional_words,
+    signatories=person_ids,
+    companies=word_tuples,
+    place=place_ids,
     country=st.none() | codes,
     framework=organisations,
     summit_id=st.none() | st.sampled_from(SUMMIT_IDS),

@@ -13,14 +13,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import sinorussia
-from sinorussia import DataError, Dataset, UnsafeWriteError, _data
+from sinorussia import DataError, Dataset, UnsafeWriteError, _folder
 
 from . import strategies as s
 
 
 def test_import_does_no_data_io_and_no_heavy_imports() -> None:
     code = (
-        "import sys, sinorussia, sinorussia._data as d;"
+        "import sys, sinorussia, sinorussia._folder as d;"
         "heavy = [m for m in ('cattrs', 'dateutil', 'json', 'orjson', 'importlib.metadata', 'importlib.resources') if m in sys.modules];"
         "print(heavy, len(d._bundled))"
     )
@@ -39,15 +39,15 @@ def test_first_load_does_not_import_cattrs_or_dateutil() -> None:
 
 
 def test_load_is_cached_and_thread_safe(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_data, "_bundled", [])
+    monkeypatch.setattr(_folder, "_bundled", [])
     calls = []
-    real = _data._read_bundled
+    real = _folder._read_bundled
 
     def counting() -> Dataset:
         calls.append(1)
         return real()
 
-    monkeypatch.setattr(_data, "_read_bundled", counting)
+    monkeypatch.setattr(_folder, "_read_bundled", counting)
     results: list[Dataset] = []
     threads = [threading.Thread(target=lambda: results.append(sinorussia.load())) for _ in range(8)]
     for t in threads:
@@ -83,7 +83,7 @@ def test_bundled_files_are_canonical() -> None:
     from importlib.resources import files
 
     base = files("sinorussia").joinpath("data")
-    for name, blob in _data.encode(sinorussia.load()).items():
+    for name, blob in _folder.encode(sinorussia.load()).items():
         assert base.joinpath(name).read_bytes() == blob, f"{name} is not canonical"
 
 
@@ -188,20 +188,20 @@ def test_every_problem_is_listed_at_once(folder: Path) -> None:
     ]
     assert "'XXX' is not an ISO 3166 alpha-3 country code" in found[1]
     assert "is not a field of Summit; known fields: id, date, summary" in found[2]
-    assert "3 (a number) is not allowed; expected one of 'in-person', 'virtual'" in found[3]
+    assert "3 (a number) is not allowed; expected one of 'in-person', 'video', 'phone'" in found[3]
     assert "is missing; Summit requires it" in found[4]
 
 
 def test_wrong_types(folder: Path) -> None:
     def change(data: list[dict[str, Any]]) -> None:
-        data[0]["leaders"] = "Xi Jinping"
+        data[0]["people"] = "Xi Jinping"
         data[0]["citations"] = [{"source_id": 5, "locator": "para. 1"}]
         data[1]["summary"] = ["a"]
 
     edit(folder, "summits", change)
     found = problems(folder)
     assert found[0].startswith("summits[0].citations[0].source_id: 5 (a number) is not text")
-    assert found[1].startswith("summits[0].leaders: 'Xi Jinping' (text) is not a list")
+    assert found[1].startswith("summits[0].people: 'Xi Jinping' (text) is not a list")
     assert found[2].startswith("summits[1].summary: a list is not text")
 
 

@@ -157,7 +157,7 @@ def test_constructors() -> None:
 
 
 def test_repr_is_evaluable_text() -> None:
-    assert repr(UncertainDate.parse("2019/..")) == "UncertainDate.parse('2019/..')"
+    assert repr(UncertainDate.parse("2019/..")) == "UncertainDate('2019/..')"
 
 
 def test_year_property() -> None:

@@ -14,6 +14,8 @@ import pytest
 
 import sinorussia
 from sinorussia import (
+    InvalidArgumentError,
+    TradeFigureCollection,
     Citation,
     Collection,
     DataError,
@@ -22,7 +24,7 @@ from sinorussia import (
     Summit,
     TradeFigure,
     UncertainDate,
-    _data,
+    _folder,
     _structure,
     serialize,
 )
@@ -72,7 +74,7 @@ def test_date_edge_errors() -> None:
 
 
 def test_trade_series_helpers() -> None:
-    coll = Collection([figure("trade-a", "2020", "10"), figure("trade-b", "2022", "12.5")])
+    coll = TradeFigureCollection([figure("trade-a", "2020", "10"), figure("trade-b", "2022", "12.5")])
     s = coll.annual("CN-GACC")
     assert s.years == (2020, 2021, 2022)
     assert s.gaps == (2021,)
@@ -82,15 +84,20 @@ def test_trade_series_helpers() -> None:
     assert s.value(2019) is None and s.value(2021) is None
     empty = coll.annual("RU-FCS")
     assert (empty.years, empty.figures) == ((), ())
-    clash = Collection([figure("trade-a", "2020"), figure("trade-b", "2020")])
+    clash = TradeFigureCollection([figure("trade-a", "2020"), figure("trade-b", "2020")])
     with pytest.raises(InvalidFieldError, match="'trade-[ab]' and 'trade-[ab]' both give 2020"):
         clash.annual("CN-GACC")
 
 
 def test_per_year_of_nothing_and_bad_statistical_source() -> None:
     assert Collection([], item_type=Summit).per_year() == {}
-    with pytest.raises(InvalidFieldError, match="'IMF' is not a statistical source code"):
-        sinorussia.load().trade_figures.filter(statistical_source="IMF")
+    trade = sinorussia.load().trade_figures
+    with pytest.raises(InvalidArgumentError, match="'IMF' is not a statistical source code"):
+        trade.filter(statistical_source="IMF")
+    with pytest.raises(InvalidArgumentError, match="statistical_source: 'CN-GAC' is not"):
+        trade.annual("CN-GAC")
+    with pytest.raises(InvalidArgumentError, match="metric: 'turnovr' is not allowed"):
+        trade.annual("CN-GACC", metric="turnovr")  # type: ignore[arg-type]
 
 
 def test_structure_handlers_report_problems() -> None:
@@ -128,11 +135,11 @@ def test_converter_hooks_edge_cases() -> None:
             '"value": 1.5, "unit": "billion", "currency": "USD"}',
             TradeFigure,
         )
-    with pytest.raises(DataError, match=r"\$.leaders: 'Xi' is not a list"):
+    with pytest.raises(DataError, match=r"\$.people: 'Xi' \(text\) is not a list"):
         serialize.from_json(
             '{"id": "summit-x", "date": "2020", "summary": "s.", "citations": '
             '[{"source_id": "a", "locator": "p. 1"}], "participants": ["CHN"], '
-            '"leaders": "Xi"}',
+            '"people": "Xi"}',
             Summit,
         )
     with pytest.raises(DataError, match=r"\$: list is not a dataset object"):
@@ -141,8 +148,8 @@ def test_converter_hooks_edge_cases() -> None:
 
 
 def test_format_and_atomic_dump(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _data._format({}) == "{}"
-    assert _data._format({"a": []}) == '{\n "a": []\n}'
+    assert _folder._format({}) == "{}"
+    assert _folder._format({"a": []}) == '{\n "a": []\n}'
 
     def fail(*_: Any) -> None:
         raise OSError("disk full")

@@ -87,9 +87,9 @@ def test_trade_series_do_not_mix() -> None:
 
 def test_virtual_meetings_have_no_place_and_in_person_ones_do() -> None:
     for s in DS.summits:
-        if s.mode == "virtual":
+        if s.mode != "in-person":
             assert s.place is None and s.country is None, s.id
-        elif s.level == "leaders":
+        elif s.level == "heads-of-state":
             assert s.place is not None, s.id
 
 
@@ -127,7 +127,7 @@ def expected_tokens(record: DatedRecord) -> set[str]:
         if value:
             tokens.update(w for w in re.split(r"[\s,]+", value) if len(w) > 4)
     tokens.update(getattr(record, "other_titles", ()))
-    tokens.update(n.split()[-1] for n in getattr(record, "leaders", ()))
+    tokens.update(n.split()[-1] for n in getattr(record, "people", ()))
     if isinstance(record, TradeFigure):
         tokens.add(f"{record.value:f}".rstrip("0").rstrip("."))
     tokens.update(e.stated for e in record.errata)
@@ -220,7 +220,7 @@ def test_no_seed_sentence_is_copied_into_a_summary(seeds: Path) -> None:
 
 def test_the_question_from_the_readme() -> None:
     met = DS.summits.filter(
-        overlapping=2022, participants=["CHN", "RUS"], mode="in-person", level="leaders"
+        overlapping=2022, participants=["CHN", "RUS"], mode="in-person", level="heads-of-state"
     )
     assert "summit-2022-09-15-samarkand" in met.ids
     assert all(isinstance(s, Summit) for s in met)

@@ -81,7 +81,7 @@ def test_records_are_frozen_and_keyword_only() -> None:
         (
             {"mode": "phone"},
             "mode",
-            "'phone' is not allowed; expected one of 'in-person', 'virtual'",
+            "'phone' is not allowed; expected one of 'in-person', 'video', 'phone'",
         ),
         ({"framework": "NATO"}, "framework", "'NATO' is not an organisation or format code"),
         ({"country": "SU"}, "country", "'SU' is not an ISO 3166 alpha-3 country code"),

@@ -1,12 +1,12 @@
 """sinorussia: typed, cited records of China–Russia relations.
 
-Agreements, leader summits, joint military exercises and trade figures, each citing its
-sources with a pinpoint locator, with dates as precise as the sources allow.
+Agreements, leader and minister meetings, joint military exercises and trade figures, each
+citing its sources with a pinpoint locator, with dates as precise as the sources allow.
 
 >>> import sinorussia
 >>> ds = sinorussia.load()
->>> [(str(s.date), s.place) for s in ds.summits.filter(within=2022, mode="in-person")][:2]
-[('2022-02-04', 'Beijing'), ('2022-09-15', 'Samarkand')]
+>>> [(str(s.date), s.place) for s in ds.summits.filter(within=2022, mode="in-person", people=["Xi Jinping"])][:2]
+[('2022-02-04', 'beijing'), ('2022-09-15', 'samarkand')]
 """
 
 from __future__ import annotations
@@ -16,23 +16,7 @@ import importlib
 TYPE_CHECKING = False  # typing costs milliseconds to import; type checkers treat this name as True
 
 if TYPE_CHECKING:
-    from ._data import Dataset, dump, load
-    from ._dates import OPEN, UNKNOWN, UncertainDate
-    from ._models import (
-        Agreement,
-        Asset,
-        Citation,
-        Claim,
-        DatedRecord,
-        Disagreement,
-        Erratum,
-        Exercise,
-        Source,
-        Summit,
-        TradeFigure,
-    )
-    from ._query import Collection, TradeSeries
-    from ._vocab import (
+    from ._codes import (
         Country,
         Organisation,
         StatisticalSource,
@@ -43,96 +27,198 @@ if TYPE_CHECKING:
         statistical_source,
         statistical_sources,
     )
+    from ._collections import (
+        AgreementCollection,
+        ExerciseCollection,
+        SourceCollection,
+        SummitCollection,
+    )
+    from ._dataset import Dataset
+    from ._dates import OPEN, UNKNOWN, UncertainDate
+    from ._entities import Office, Person, Place, PlaceKind
+    from ._folder import dump, load
+    from ._models import (
+        Agreement,
+        AgreementKind,
+        Asset,
+        AssetKind,
+        Citation,
+        Claim,
+        Currency,
+        DateBasis,
+        DatedRecord,
+        Disagreement,
+        Domain,
+        Erratum,
+        Exercise,
+        ExerciseKind,
+        Level,
+        Metric,
+        Mode,
+        Qualifier,
+        Source,
+        SourceKind,
+        Summit,
+        SummitKind,
+        TradeFigure,
+        Unit,
+    )
+    from ._names import people, person, place, places
+    from ._query import Collection, When
+    from ._trade import TradeFigureCollection, TradeSeries
     from .exceptions import (
         DataError,
+        InvalidArgumentError,
         InvalidCodeError,
         InvalidDateError,
         InvalidFieldError,
         Problem,
         RecordNotFoundError,
         SinorussiaError,
+        UnknownKeywordError,
         UnsafeWriteError,
     )
+
+    __version__: str
 
 __all__ = [
     "OPEN",
     "UNKNOWN",
     "Agreement",
+    "AgreementCollection",
+    "AgreementKind",
     "Asset",
+    "AssetKind",
     "Citation",
     "Claim",
     "Collection",
     "Country",
+    "Currency",
     "DataError",
     "Dataset",
+    "DateBasis",
     "DatedRecord",
     "Disagreement",
+    "Domain",
     "Erratum",
     "Exercise",
+    "ExerciseCollection",
+    "ExerciseKind",
+    "InvalidArgumentError",
     "InvalidCodeError",
     "InvalidDateError",
     "InvalidFieldError",
+    "Level",
+    "Metric",
+    "Mode",
+    "Office",
     "Organisation",
+    "Person",
+    "Place",
+    "PlaceKind",
     "Problem",
+    "Qualifier",
     "RecordNotFoundError",
     "SinorussiaError",
     "Source",
+    "SourceCollection",
+    "SourceKind",
     "StatisticalSource",
     "Summit",
+    "SummitCollection",
+    "SummitKind",
     "TradeFigure",
+    "TradeFigureCollection",
     "TradeSeries",
     "UncertainDate",
+    "Unit",
+    "UnknownKeywordError",
     "UnsafeWriteError",
+    "When",
     "countries",
     "country",
     "dump",
     "load",
     "organisation",
     "organisations",
+    "people",
+    "person",
+    "place",
+    "places",
     "statistical_source",
     "statistical_sources",
 ]
 
 # Public name -> the private module that defines it. The modules are imported on first
 # use, so that ``import sinorussia`` stays as cheap as ``import attrs``: building the
-# record classes and reading data happen only when a program asks for them.
+# record classes and reading data happen only when a program asks for them. A resolved
+# name is stored in the module, so later accesses cost a plain attribute lookup.
 _LAZY = {
+    "Country": "._codes",
+    "Organisation": "._codes",
+    "StatisticalSource": "._codes",
+    "countries": "._codes",
+    "country": "._codes",
+    "organisation": "._codes",
+    "organisations": "._codes",
+    "statistical_source": "._codes",
+    "statistical_sources": "._codes",
+    "AgreementCollection": "._collections",
+    "ExerciseCollection": "._collections",
+    "SourceCollection": "._collections",
+    "SummitCollection": "._collections",
+    "Dataset": "._dataset",
     "OPEN": "._dates",
     "UNKNOWN": "._dates",
+    "UncertainDate": "._dates",
+    "Office": "._entities",
+    "Person": "._entities",
+    "Place": "._entities",
+    "PlaceKind": "._entities",
+    "dump": "._folder",
+    "load": "._folder",
     "Agreement": "._models",
+    "AgreementKind": "._models",
     "Asset": "._models",
+    "AssetKind": "._models",
     "Citation": "._models",
     "Claim": "._models",
-    "Collection": "._query",
-    "Country": "._vocab",
-    "DataError": ".exceptions",
-    "Dataset": "._data",
+    "Currency": "._models",
+    "DateBasis": "._models",
     "DatedRecord": "._models",
     "Disagreement": "._models",
+    "Domain": "._models",
     "Erratum": "._models",
     "Exercise": "._models",
+    "ExerciseKind": "._models",
+    "Level": "._models",
+    "Metric": "._models",
+    "Mode": "._models",
+    "Qualifier": "._models",
+    "Source": "._models",
+    "SourceKind": "._models",
+    "Summit": "._models",
+    "SummitKind": "._models",
+    "TradeFigure": "._models",
+    "Unit": "._models",
+    "people": "._names",
+    "person": "._names",
+    "place": "._names",
+    "places": "._names",
+    "Collection": "._query",
+    "When": "._query",
+    "TradeFigureCollection": "._trade",
+    "TradeSeries": "._trade",
+    "DataError": ".exceptions",
+    "InvalidArgumentError": ".exceptions",
     "InvalidCodeError": ".exceptions",
     "InvalidDateError": ".exceptions",
     "InvalidFieldError": ".exceptions",
-    "Organisation": "._vocab",
     "Problem": ".exceptions",
     "RecordNotFoundError": ".exceptions",
     "SinorussiaError": ".exceptions",
-    "Source": "._models",
-    "StatisticalSource": "._vocab",
-    "Summit": "._models",
-    "TradeFigure": "._models",
-    "TradeSeries": "._query",
-    "UncertainDate": "._dates",
+    "UnknownKeywordError": ".exceptions",
     "UnsafeWriteError": ".exceptions",
-    "countries": "._vocab",
-    "country": "._vocab",
-    "dump": "._data",
-    "load": "._data",
-    "organisation": "._vocab",
-    "organisations": "._vocab",
-    "statistical_source": "._vocab",
-    "statistical_sources": "._vocab",
 }
 
 
@@ -141,13 +227,16 @@ if not TYPE_CHECKING:  # type checkers see the imports above; this runs for ever
     def __getattr__(name: str) -> object:
         module = _LAZY.get(name)
         if module is not None:
-            return getattr(importlib.import_module(module, __name__), name)
-        if name == "__version__":
+            value = getattr(importlib.import_module(module, __name__), name)
+        elif name == "__version__":
             # importlib.metadata is slow to import: read the version only when asked.
             from importlib.metadata import version
 
-            return version("sinorussia")
-        raise AttributeError(f"module 'sinorussia' has no attribute {name!r}")
+            value = version("sinorussia")
+        else:
+            raise AttributeError(f"module 'sinorussia' has no attribute {name!r}")
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

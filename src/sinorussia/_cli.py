@@ -7,7 +7,8 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 
-from ._data import Dataset, load
+from ._dataset import Dataset
+from ._folder import load
 from .exceptions import DataError
 
 
@@ -36,7 +37,7 @@ def overview(dataset: Dataset) -> str:
         lines.append(row + str(len(coll)).rjust(8))
     lines.append(f"{'sources':<14}" + " " * (7 * len(decades)) + str(len(dataset.sources)).rjust(8))
     in_person = dataset.summits.filter(
-        participants=["CHN", "RUS"], mode="in-person", level="leaders"
+        participants=["CHN", "RUS"], mode="in-person", level="heads-of-state"
     )
     lines += ["", f"In-person leader meetings (China and Russia): {len(in_person)}"]
     if in_person:

@@ -115,11 +115,12 @@ def _edge(point: _Point | _Marker) -> str:
     return point if isinstance(point, str) else str(point)
 
 
-@attrs.frozen(repr=False, order=False)
+@attrs.frozen(repr=False, order=False, init=False)
 class UncertainDate:
     """A date as precise as its source: a year, a month, a day, or a range of them.
 
-    Build one with :meth:`parse` (strict EDTF), :meth:`from_text` (the free-text dates
+    Build one from EDTF text (``UncertainDate("2014-05")``, the same as :meth:`parse`),
+    with :meth:`parse` (strict EDTF), :meth:`from_text` (the free-text dates
     articles use), :meth:`of` or :meth:`between`. ``str()`` gives the EDTF form.
 
     A date covers every day from :attr:`earliest` to :attr:`latest`. Qualifiers (``~``
@@ -144,6 +145,26 @@ class UncertainDate:
 
     _start: _Point | _Marker
     _end: _Point | _Marker | None = None  # None: a single date, not an interval
+
+    def __init__(self, text: str) -> None:
+        """Parse EDTF *text* strictly, as :meth:`parse` does.
+
+        Raises:
+            ~sinorussia.InvalidDateError: *text* is not a supported EDTF date.
+
+        >>> UncertainDate("2014-05") == UncertainDate.parse("2014-05")
+        True
+        """
+        parsed = UncertainDate.parse(text)
+        object.__setattr__(self, "_start", parsed._start)
+        object.__setattr__(self, "_end", parsed._end)
+
+    @classmethod
+    def _make(cls, start: _Point | _Marker, end: _Point | _Marker | None = None) -> UncertainDate:
+        inst = object.__new__(cls)
+        object.__setattr__(inst, "_start", start)
+        object.__setattr__(inst, "_end", end)
+        return inst
 
     # --- construction -------------------------------------------------------------------
 
@@ -191,7 +212,7 @@ class UncertainDate:
         '2014-11'
         """
         parts = "-".join(str(p) for p in (year, month, day) if p is not None)
-        return cls(
+        return cls._make(
             _check_point(parts, year, month, day, approximate=approximate, uncertain=uncertain)
         )
 
@@ -203,7 +224,7 @@ class UncertainDate:
         >>> str(UncertainDate.from_date(datetime.date(2001, 7, 16)))
         '2001-07-16'
         """
-        return cls(_Point(date.year, date.month, date.day))
+        return cls._make(_Point(date.year, date.month, date.day))
 
     @classmethod
     def between(cls, start: UncertainDate | None, end: UncertainDate | None) -> UncertainDate:
@@ -409,7 +430,7 @@ class UncertainDate:
         return f"{_edge(self._start)}/{_edge(self._end)}"
 
     def __repr__(self) -> str:
-        return f"UncertainDate.parse({str(self)!r})"
+        return f"UncertainDate({str(self)!r})"
 
 
 def _make_interval(start: _Point | _Marker, end: _Point | _Marker, whole: str) -> UncertainDate:
@@ -419,13 +440,13 @@ def _make_interval(start: _Point | _Marker, end: _Point | _Marker, whole: str) -
         )
     if isinstance(start, _Point) and isinstance(end, _Point) and start.earliest > end.latest:
         raise InvalidDateError(whole, "is not a valid EDTF interval: its start comes after its end")
-    return UncertainDate(start, end)
+    return UncertainDate._make(start, end)
 
 
 @lru_cache(maxsize=4096)
 def _parse_edtf(text: str) -> UncertainDate:
     if "/" not in text:
-        return UncertainDate(_parse_point(text, text))
+        return UncertainDate._make(_parse_point(text, text))
     if text.count("/") > 1:
         raise InvalidDateError(text, "is not a valid EDTF interval: it has more than one '/'")
     left, right = text.split("/")
@@ -533,7 +554,7 @@ def _from_text(text: str, year: int | None) -> UncertainDate:
         use_year = year
     else:
         use_year = first.year
-    return UncertainDate(
+    return UncertainDate._make(
         _check_point(
             raw,
             use_year,
@@ -556,5 +577,7 @@ def _impossible(raw: str, t: str, year: int | None) -> UncertainDate:
         )
         use_year = int(groups[2]) if groups[2] else year
         if use_year is not None:
-            return UncertainDate(_check_point(raw, use_year, _month_number(month_name), int(day)))
+            return UncertainDate._make(
+                _check_point(raw, use_year, _month_number(month_name), int(day))
+            )
     raise InvalidDateError(raw, "is not a real date")

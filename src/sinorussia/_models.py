@@ -1,259 +1,99 @@
 """The record classes: agreements, summits, exercises, trade figures and their sources.
 
 Every class is frozen, keyword-only and validated on construction; collections are tuples,
-so a record shared from the cached dataset cannot be changed by a caller.
+so a record shared from the cached dataset cannot be changed by a caller. The validators
+live in :mod:`sinorussia._validators`; the people and places records refer to are in
+:mod:`sinorussia._entities`.
 """
 
-import re
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import ClassVar, Literal, TypeAlias
 
 import attrs
 
+from . import _validators as v
 from ._dates import UncertainDate
-from ._vocab import check_country, check_organisation, check_statistical_source
-from .exceptions import InvalidCodeError, InvalidFieldError
+from .exceptions import InvalidFieldError
 
 __all__ = [
     "Agreement",
     "AgreementKind",
     "Asset",
+    "AssetKind",
     "Citation",
     "Claim",
+    "Currency",
+    "DateBasis",
     "DatedRecord",
     "Disagreement",
+    "Domain",
     "Erratum",
     "Exercise",
+    "ExerciseKind",
+    "Level",
+    "Metric",
+    "Mode",
+    "Qualifier",
     "Source",
+    "SourceKind",
     "Summit",
+    "SummitKind",
     "TradeFigure",
+    "Unit",
 ]
 
 AgreementKind: TypeAlias = Literal[
-    "treaty", "agreement", "joint-statement", "declaration", "contract", "protocol", "memorandum"
+    "treaty",
+    "agreement",
+    "joint-statement",
+    "declaration",
+    "contract",
+    "protocol",
+    "memorandum",
+    "exchange-of-notes",
+    "programme",
+    "milestone",
 ]
+"""What an :class:`Agreement` is: a document's kind, a ``"programme"`` (a themed year, a
+plan) or a ``"milestone"`` (an event such as the start of deliveries)."""
 SourceKind: TypeAlias = Literal["article", "book", "report", "web-page", "official-statement"]
+"""What a :class:`Source` is."""
 DateBasis: TypeAlias = Literal["byline", "url", "metadata", "text", "reference"]
+"""Where a source's publication date comes from."""
 SummitKind: TypeAlias = Literal[
-    "state-visit", "official-visit", "working-visit", "multilateral", "bilateral"
+    "state-visit",
+    "official-visit",
+    "working-visit",
+    "informal-visit",
+    "multilateral",
+    "bilateral",
+    "regular-meeting",
 ]
-Mode: TypeAlias = Literal["in-person", "virtual"]
-Level: TypeAlias = Literal["leaders", "ministers"]
+"""The occasion of a :class:`Summit`."""
+Mode: TypeAlias = Literal["in-person", "video", "phone"]
+"""How a :class:`Summit` was held."""
+Level: TypeAlias = Literal[
+    "heads-of-state", "heads-of-government", "foreign-ministers", "ministers"
+]
+"""Who met at a :class:`Summit`."""
 ExerciseKind: TypeAlias = Literal["exercise", "patrol"]
+"""An :class:`Exercise` or a joint patrol."""
 Domain: TypeAlias = Literal["naval", "air", "land", "combined", "cyber"]
+"""Where an :class:`Exercise` is fought."""
 AssetKind: TypeAlias = Literal[
     "ships", "submarines", "aircraft", "helicopters", "troops", "vehicles"
 ]
+"""What an :class:`Asset` counts."""
 Qualifier: TypeAlias = Literal["exact", "about", "more-than", "at-least", "up-to"]
+"""How a source qualifies a number: ``"about"`` marks an estimate or a rounded figure."""
 Metric: TypeAlias = Literal[
     "turnover", "exports", "imports", "turnover-growth", "exports-growth", "imports-growth"
 ]
+"""What a :class:`TradeFigure` measures."""
 Unit: TypeAlias = Literal["units", "thousand", "million", "billion", "percent"]
+"""The scale of a :class:`TradeFigure` value."""
 Currency: TypeAlias = Literal["USD", "RUB", "CNY"]
-
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_LOCATOR = re.compile(
-    r"(?:p|para|art|sec|fig)\. ?[0-9A-Za-z]+(?:[-–][0-9A-Za-z]+)?"
-    r"|(?:pp|paras|arts|secs)\. ?[0-9A-Za-z]+[-–][0-9A-Za-z]+"
-    r"|(?:table|row) [0-9A-Za-z]+"
-    r"|headline|caption"
-)
-_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-
-
-# --- validators: each raises InvalidFieldError naming the field and the value ---------------
-
-
-def _fail(attribute: "attrs.Attribute[Any]", value: object, reason: str) -> InvalidFieldError:
-    return InvalidFieldError(attribute.name, value, reason)
-
-
-def _text(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if not isinstance(value, str):
-        raise _fail(attribute, value, f"{value!r} is not text; expected a string")
-    if not value.strip() or value != value.strip():
-        raise _fail(attribute, value, f"{value!r} must be non-empty with no surrounding spaces")
-
-
-Validator = Callable[[object, "attrs.Attribute[Any]", object], None]
-
-
-def _optional(validator: Validator) -> Validator:
-    """*validator*, but ``None`` passes."""
-
-    def validate(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-        if value is not None:
-            validator(inst, attribute, value)
-
-    return validate
-
-
-def _unique_tuple(validator: Validator, of: str) -> Validator:
-    """A tuple whose items each pass *validator*, none repeated."""
-
-    def validate(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-        _tuple(attribute, value, of)
-        for item in value:  # type: ignore[attr-defined]
-            validator(inst, attribute, item)
-        _unique(attribute, value)
-
-    return validate
-
-
-def _tuple(attribute: "attrs.Attribute[Any]", value: object, of: str) -> None:
-    if not isinstance(value, tuple):
-        raise _fail(attribute, value, f"{value!r} is not a tuple; expected a tuple of {of}")
-
-
-def _unique(attribute: "attrs.Attribute[Any]", value: Any) -> None:
-    if len(set(value)) != len(value):
-        dupes = sorted({v for v in value if value.count(v) > 1}, key=str)
-        raise _fail(attribute, value, f"lists {', '.join(map(repr, dupes))} more than once")
-
-
-def _ref(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if not isinstance(value, str) or not _ID.fullmatch(value):
-        raise _fail(attribute, value, f"{value!r} is not a valid record id")
-
-
-_optional_text = _optional(_text)
-_texts = _unique_tuple(_text, "strings")
-_optional_ref = _optional(_ref)
-_refs = _unique_tuple(_ref, "record ids")
-
-
-def _codes(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    _tuple(attribute, value, "ISO 3166 alpha-3 codes")
-    for item in value:  # type: ignore[attr-defined]
-        try:
-            check_country(item)
-        except InvalidCodeError as exc:
-            raise _fail(attribute, item, str(exc)) from None
-    _unique(attribute, value)
-
-
-def _nonempty_codes(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    _codes(inst, attribute, value)
-    if not value:
-        raise _fail(attribute, value, "is empty; expected at least one ISO 3166 alpha-3 code")
-
-
-def _optional_vocab(check: Callable[[object], None]) -> Any:
-    """A validator accepting ``None`` or a code that *check* accepts."""
-
-    def validate(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-        if value is not None:
-            try:
-                check(value)
-            except InvalidCodeError as exc:
-                raise _fail(attribute, value, str(exc)) from None
-
-    return validate
-
-
-_optional_code = _optional_vocab(check_country)
-_optional_organisation = _optional_vocab(check_organisation)
-_optional_statistical_source = _optional_vocab(check_statistical_source)
-
-
-def _one_of(choices: tuple[object, ...]) -> Any:
-    def check(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-        if value not in choices:
-            raise _fail(
-                attribute,
-                value,
-                f"{value!r} is not allowed; expected one of {', '.join(map(repr, choices))}",
-            )
-
-    return check
-
-
-def _optional_one_of(choices: tuple[object, ...]) -> Any:
-    return _optional(_one_of(choices))
-
-
-def _date(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if not isinstance(value, UncertainDate):
-        raise _fail(
-            attribute,
-            value,
-            f"{value!r} is not an UncertainDate; build one with UncertainDate.parse('2014-05-20')",
-        )
-
-
-_optional_date = _optional(_date)
-
-
-def _items(cls: type) -> Any:
-    def check(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-        _tuple(attribute, value, cls.__name__ + " records")
-        for item in value:  # type: ignore[attr-defined]
-            if not isinstance(item, cls):
-                raise _fail(attribute, item, f"{item!r} is not a {cls.__name__}")
-
-    return check
-
-
-def _citations(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    _items(Citation)(inst, attribute, value)
-    if not value:
-        raise _fail(attribute, value, "is empty; every record cites at least one source")
-
-
-def _locator(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if not isinstance(value, str) or not _LOCATOR.fullmatch(value):
-        raise _fail(
-            attribute,
-            value,
-            f"{value!r} is not a pinpoint locator; expected e.g. 'p. 93', 'pp. 9-10', "
-            "'para. 8', 'paras. 3-4', 'art. 1', 'sec. 2', 'table 1', 'row 2023', "
-            "'headline' or 'caption'",
-        )
-
-
-def _language(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is not None and (not isinstance(value, str) or not _LANGUAGE.fullmatch(value)):
-        raise _fail(
-            attribute, value, f"{value!r} is not a language tag; expected e.g. 'en', 'zh', 'ru'"
-        )
-
-
-def _url(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/?#]+[^\s#]*", value):
-        raise _fail(
-            attribute, value, f"{value!r} is not an absolute http(s) URL without a fragment"
-        )
-    host = value.split("/", 3)[2]
-    if host.endswith(".") or host != host.lower():
-        raise _fail(
-            attribute,
-            value,
-            f"{value!r} has a host that is not normalised (lower case, no trailing dot)",
-        )
-    if re.search(r"[?&](utm_[a-z]+|fbclid|gclid|ocid|cmpid)=", value):
-        raise _fail(attribute, value, f"{value!r} carries tracking parameters; drop them")
-
-
-def _decimal(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if not isinstance(value, Decimal) or not value.is_finite():
-        raise _fail(
-            attribute,
-            value,
-            f"{value!r} is not a finite Decimal; give the value as text, e.g. '240.11'",
-        )
-
-
-def _count(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _fail(attribute, value, f"{value!r} is not a whole number of 0 or more")
-
-
-def _ordinal(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise _fail(attribute, value, f"{value!r} is not an ordinal number of 1 or more")
+"""The currency of a :class:`TradeFigure` value, or the basis of a growth rate."""
 
 
 # --- small types ---------------------------------------------------------------------------
@@ -276,10 +116,10 @@ class Citation:
     'para. 8'
     """
 
-    source_id: str = attrs.field(validator=_ref)
-    locator: str = attrs.field(validator=_locator)
-    via: str | None = attrs.field(default=None, validator=_optional_ref)
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    source_id: str = attrs.field(validator=v.ref)
+    locator: str = attrs.field(validator=v.locator)
+    via: str | None = attrs.field(default=None, validator=v.optional_ref)
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -299,11 +139,11 @@ class Erratum:
     'September 31st, 2015'
     """
 
-    source_id: str = attrs.field(validator=_ref)
-    locator: str = attrs.field(validator=_locator)
-    field: str | None = attrs.field(validator=_optional_text)
-    stated: str = attrs.field(validator=_text)
-    note: str = attrs.field(validator=_text)
+    source_id: str = attrs.field(validator=v.ref)
+    locator: str = attrs.field(validator=v.locator)
+    field: str | None = attrs.field(validator=v.optional_text)
+    stated: str = attrs.field(validator=v.text)
+    note: str = attrs.field(validator=v.text)
 
 
 @attrs.frozen(kw_only=True)
@@ -314,9 +154,9 @@ class Claim:
     '2022-09-01'
     """
 
-    source_id: str = attrs.field(validator=_ref)
-    locator: str = attrs.field(validator=_locator)
-    value: str = attrs.field(validator=_text)
+    source_id: str = attrs.field(validator=v.ref)
+    locator: str = attrs.field(validator=v.locator)
+    value: str = attrs.field(validator=v.text)
 
 
 @attrs.frozen(kw_only=True)
@@ -331,9 +171,9 @@ class Disagreement:
     2
     """
 
-    field: str = attrs.field(validator=_text)
-    claims: tuple[Claim, ...] = attrs.field(validator=_items(Claim))
-    note: str = attrs.field(validator=_text)
+    field: str = attrs.field(validator=v.text)
+    claims: tuple[Claim, ...] = attrs.field(validator=v.items(Claim))
+    note: str = attrs.field(validator=v.text)
 
     def __attrs_post_init__(self) -> None:
         if len(self.claims) < 2:
@@ -358,14 +198,14 @@ class Asset:
     10
     """
 
-    kind: AssetKind = attrs.field(validator=_one_of(AssetKind.__args__))  # type: ignore[attr-defined]
-    count: int = attrs.field(validator=_count)
+    kind: AssetKind = attrs.field(validator=v.literal(AssetKind))
+    count: int = attrs.field(validator=v.count)
     qualifier: Qualifier = attrs.field(
         default="exact",
-        validator=_one_of(Qualifier.__args__),  # type: ignore[attr-defined]
+        validator=v.literal(Qualifier),
     )
-    country: str | None = attrs.field(default=None, validator=_optional_code)
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    country: str | None = attrs.field(default=None, validator=v.optional_code)
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
 # --- sources -------------------------------------------------------------------------------
@@ -392,6 +232,7 @@ class Source:
         cites: Ids of the works this source cites.
         errata: Errors in the source not tied to a record of ours.
         note: A remark in our own words.
+        former_ids: Ids this source had before (see :ref:`ids`).
 
     >>> import sinorussia
     >>> src = sinorussia.load().sources.lookup("seed-003")
@@ -399,24 +240,25 @@ class Source:
     UncertainDate.parse('2014-11-21')
     """
 
-    id: str = attrs.field(validator=_ref)
-    kind: SourceKind = attrs.field(validator=_one_of(SourceKind.__args__))  # type: ignore[attr-defined]
-    title: str | None = attrs.field(default=None, validator=_optional_text)
-    authors: tuple[str, ...] = attrs.field(default=(), validator=_texts)
-    outlet: str | None = attrs.field(default=None, validator=_optional_text)
-    agency: str | None = attrs.field(default=None, validator=_optional_text)
-    published: UncertainDate | None = attrs.field(default=None, validator=_optional_date)
+    id: str = attrs.field(validator=v.ref)
+    kind: SourceKind = attrs.field(validator=v.literal(SourceKind))
+    title: str | None = attrs.field(default=None, validator=v.optional_text)
+    authors: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    outlet: str | None = attrs.field(default=None, validator=v.optional_text)
+    agency: str | None = attrs.field(default=None, validator=v.optional_text)
+    published: UncertainDate | None = attrs.field(default=None, validator=v.optional_date)
     published_from: DateBasis | None = attrs.field(
         default=None,
-        validator=_optional_one_of(DateBasis.__args__),  # type: ignore[attr-defined]
+        validator=v.optional_literal(DateBasis),
     )
-    url: str | None = attrs.field(default=None, validator=_url)
-    language: str | None = attrs.field(default=None, validator=_language)
-    translator: str | None = attrs.field(default=None, validator=_optional_text)
-    original: str | None = attrs.field(default=None, validator=_optional_ref)
-    cites: tuple[str, ...] = attrs.field(default=(), validator=_refs)
-    errata: tuple[Erratum, ...] = attrs.field(default=(), validator=_items(Erratum))
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    url: str | None = attrs.field(default=None, validator=v.url)
+    language: str | None = attrs.field(default=None, validator=v.language)
+    translator: str | None = attrs.field(default=None, validator=v.optional_text)
+    original: str | None = attrs.field(default=None, validator=v.optional_ref)
+    cites: tuple[str, ...] = attrs.field(default=(), validator=v.refs)
+    errata: tuple[Erratum, ...] = attrs.field(default=(), validator=v.items(Erratum))
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    former_ids: tuple[str, ...] = attrs.field(default=(), validator=v.refs)
 
     kind_name: ClassVar[str] = "source"
 
@@ -458,17 +300,22 @@ class DatedRecord:
         disagreements: Where sources disagree, with the value chosen and why.
         inferred: Names of fields whose value comes from context rather than a direct
             statement (e.g. ``("date",)`` when only the article's own date gives the year).
+        former_ids: Ids the record had before; :meth:`~sinorussia.Collection.get` and
+            :meth:`~sinorussia.Collection.lookup` still find it by them (see :ref:`ids`).
     """
 
-    id: str = attrs.field(validator=_ref)
-    date: UncertainDate = attrs.field(validator=_date)
-    summary: str = attrs.field(validator=_text)
-    citations: tuple[Citation, ...] = attrs.field(validator=_citations)
-    errata: tuple[Erratum, ...] = attrs.field(default=(), validator=_items(Erratum))
-    disagreements: tuple[Disagreement, ...] = attrs.field(
-        default=(), validator=_items(Disagreement)
+    id: str = attrs.field(validator=v.ref)
+    date: UncertainDate = attrs.field(validator=v.uncertain_date)
+    summary: str = attrs.field(validator=v.text)
+    citations: tuple[Citation, ...] = attrs.field(
+        validator=v.nonempty_items(Citation, "every record cites at least one source")
     )
-    inferred: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    errata: tuple[Erratum, ...] = attrs.field(default=(), validator=v.items(Erratum))
+    disagreements: tuple[Disagreement, ...] = attrs.field(
+        default=(), validator=v.items(Disagreement)
+    )
+    inferred: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    former_ids: tuple[str, ...] = attrs.field(default=(), validator=v.refs)
 
     kind_name: ClassVar[str] = "record"
     id_prefix: ClassVar[str] = ""
@@ -521,11 +368,12 @@ class Agreement(DatedRecord):
         date: When it was signed.
         title: The title as published (``None`` where no source gives it).
         other_titles: Other published renderings of the title.
-        kind: ``"treaty"``, ``"agreement"``, ``"joint-statement"``, ``"declaration"``,
-            ``"contract"``, ``"protocol"`` or ``"memorandum"``.
+        kind: One of :data:`~sinorussia.AgreementKind`: a document's kind (``"treaty"``,
+            ``"joint-statement"``, ...), a ``"programme"`` or a ``"milestone"``.
         parties: The states party to it (alpha-3 codes).
-        signatories: Who signed, as stated (people or companies).
-        place: Where it was signed (a city).
+        signatories: Ids of the people who signed (see :func:`sinorussia.person`).
+        companies: Companies that signed, as named.
+        place: Id of the place where it was signed (see :func:`sinorussia.place`).
         country: The country of *place*.
         framework: An organisation or format from the vocabulary.
         summit_id: The :class:`Summit` at which it was signed.
@@ -536,15 +384,16 @@ class Agreement(DatedRecord):
     ('2001-07-16', 'treaty')
     """
 
-    kind: AgreementKind = attrs.field(validator=_one_of(AgreementKind.__args__))  # type: ignore[attr-defined]
-    parties: tuple[str, ...] = attrs.field(validator=_nonempty_codes)
-    title: str | None = attrs.field(default=None, validator=_optional_text)
-    other_titles: tuple[str, ...] = attrs.field(default=(), validator=_texts)
-    signatories: tuple[str, ...] = attrs.field(default=(), validator=_texts)
-    place: str | None = attrs.field(default=None, validator=_optional_text)
-    country: str | None = attrs.field(default=None, validator=_optional_code)
-    framework: str | None = attrs.field(default=None, validator=_optional_organisation)
-    summit_id: str | None = attrs.field(default=None, validator=_optional_ref)
+    kind: AgreementKind = attrs.field(validator=v.literal(AgreementKind))
+    parties: tuple[str, ...] = attrs.field(validator=v.nonempty_codes)
+    title: str | None = attrs.field(default=None, validator=v.optional_text)
+    other_titles: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    signatories: tuple[str, ...] = attrs.field(default=(), validator=v.refs)
+    companies: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    place: str | None = attrs.field(default=None, validator=v.optional_ref)
+    country: str | None = attrs.field(default=None, validator=v.optional_code)
+    framework: str | None = attrs.field(default=None, validator=v.optional_organisation)
+    summit_id: str | None = attrs.field(default=None, validator=v.optional_ref)
 
     kind_name: ClassVar[str] = "agreement"
     id_prefix: ClassVar[str] = "agreement-"
@@ -557,47 +406,48 @@ class Agreement(DatedRecord):
 
 @attrs.frozen(kw_only=True)
 class Summit(DatedRecord):
-    """A meeting of leaders (or ministers) that a source reports.
+    """A meeting or call between the two sides' leaders or ministers that a source reports.
 
     Attributes:
         participants: The sides meeting (alpha-3 codes).
-        leaders: The people meeting, as named.
-        mode: ``"in-person"`` or ``"virtual"`` (a video meeting; phone calls are not summits).
-        kind: ``"state-visit"``, ``"official-visit"``, ``"working-visit"``, ``"multilateral"``
-            (at or beside a multilateral event) or ``"bilateral"`` (other talks).
-        level: ``"leaders"`` or ``"ministers"``.
-        place: The city, for an in-person meeting.
+        people: Ids of the people meeting (see :func:`sinorussia.person`).
+        mode: ``"in-person"``, ``"video"`` or ``"phone"``.
+        kind: The occasion, one of :data:`~sinorussia.SummitKind` (``"state-visit"``,
+            ``"multilateral"`` for a meeting at or beside a multilateral event,
+            ``"regular-meeting"`` for the numbered meetings of heads of government, ...).
+        level: ``"heads-of-state"``, ``"heads-of-government"``, ``"foreign-ministers"`` or
+            ``"ministers"``.
+        number: The ordinal a source states for a numbered series of meetings.
+        place: Id of the place, for an in-person meeting (see :func:`sinorussia.place`).
         country: The host country.
         framework: The organisation or format of the occasion (``"SCO"``, ``"APEC"``, ...).
         occasion: The occasion, in a few words of our own.
 
     >>> import sinorussia
     >>> s = sinorussia.load().summits.lookup("summit-2022-09-15-samarkand")
-    >>> s.place, s.framework
-    ('Samarkand', 'SCO')
+    >>> s.place, s.framework, s.people
+    ('samarkand', 'SCO', ('xi-jinping', 'vladimir-putin'))
     """
 
-    participants: tuple[str, ...] = attrs.field(validator=_nonempty_codes)
-    leaders: tuple[str, ...] = attrs.field(default=(), validator=_texts)
-    mode: Mode = attrs.field(default="in-person", validator=_one_of(Mode.__args__))  # type: ignore[attr-defined]
-    kind: SummitKind | None = attrs.field(
-        default=None,
-        validator=_optional_one_of(SummitKind.__args__),  # type: ignore[attr-defined]
-    )
-    level: Level = attrs.field(default="leaders", validator=_one_of(Level.__args__))  # type: ignore[attr-defined]
-    place: str | None = attrs.field(default=None, validator=_optional_text)
-    country: str | None = attrs.field(default=None, validator=_optional_code)
-    framework: str | None = attrs.field(default=None, validator=_optional_organisation)
-    occasion: str | None = attrs.field(default=None, validator=_optional_text)
+    participants: tuple[str, ...] = attrs.field(validator=v.nonempty_codes)
+    people: tuple[str, ...] = attrs.field(default=(), validator=v.refs)
+    mode: Mode = attrs.field(default="in-person", validator=v.literal(Mode))
+    kind: SummitKind | None = attrs.field(default=None, validator=v.optional_literal(SummitKind))
+    level: Level = attrs.field(default="heads-of-state", validator=v.literal(Level))
+    number: int | None = attrs.field(default=None, validator=v.ordinal)
+    place: str | None = attrs.field(default=None, validator=v.optional_ref)
+    country: str | None = attrs.field(default=None, validator=v.optional_code)
+    framework: str | None = attrs.field(default=None, validator=v.optional_organisation)
+    occasion: str | None = attrs.field(default=None, validator=v.optional_text)
 
     kind_name: ClassVar[str] = "summit"
     id_prefix: ClassVar[str] = "summit-"
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
-        if self.mode == "virtual" and self.place is not None:
+        if self.mode != "in-person" and self.place is not None:
             raise InvalidFieldError(
-                "place", self.place, "a virtual meeting has no place; leave it empty"
+                "place", self.place, f"a {self.mode} meeting has no place; leave it empty"
             )
 
 
@@ -611,7 +461,9 @@ class Exercise(DatedRecord):
         domain: ``"naval"``, ``"air"``, ``"land"``, ``"combined"`` or ``"cyber"``; ``None``
             where no source says.
         participants: Taking part (alpha-3 codes).
+        other_names: Other published names (the other side's name for it).
         area: Where, in our own words.
+        places: Ids of the places it was held in or near (see :func:`sinorussia.place`).
         host: The host country.
         framework: Organisation under which it ran (``"SCO"``).
         series: The series it belongs to (``"Joint Strategic Air Patrol"``).
@@ -624,19 +476,21 @@ class Exercise(DatedRecord):
     ['Vostok 2022']
     """
 
-    kind: ExerciseKind = attrs.field(validator=_one_of(ExerciseKind.__args__))  # type: ignore[attr-defined]
-    participants: tuple[str, ...] = attrs.field(validator=_nonempty_codes)
+    kind: ExerciseKind = attrs.field(validator=v.literal(ExerciseKind))
+    participants: tuple[str, ...] = attrs.field(validator=v.nonempty_codes)
     domain: Domain | None = attrs.field(
         default=None,
-        validator=_optional_one_of(Domain.__args__),  # type: ignore[attr-defined]
+        validator=v.optional_literal(Domain),
     )
-    name: str | None = attrs.field(default=None, validator=_optional_text)
-    area: str | None = attrs.field(default=None, validator=_optional_text)
-    host: str | None = attrs.field(default=None, validator=_optional_code)
-    framework: str | None = attrs.field(default=None, validator=_optional_organisation)
-    series: str | None = attrs.field(default=None, validator=_optional_text)
-    number: int | None = attrs.field(default=None, validator=_ordinal)
-    assets: tuple[Asset, ...] = attrs.field(default=(), validator=_items(Asset))
+    name: str | None = attrs.field(default=None, validator=v.optional_text)
+    other_names: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
+    area: str | None = attrs.field(default=None, validator=v.optional_text)
+    places: tuple[str, ...] = attrs.field(default=(), validator=v.refs)
+    host: str | None = attrs.field(default=None, validator=v.optional_code)
+    framework: str | None = attrs.field(default=None, validator=v.optional_organisation)
+    series: str | None = attrs.field(default=None, validator=v.optional_text)
+    number: int | None = attrs.field(default=None, validator=v.ordinal)
+    assets: tuple[Asset, ...] = attrs.field(default=(), validator=v.items(Asset))
 
     kind_name: ClassVar[str] = "exercise"
     id_prefix: ClassVar[str] = "exercise-"
@@ -653,6 +507,10 @@ class TradeFigure(DatedRecord):
         value: The value exactly as stated, as a :class:`~decimal.Decimal`.
         unit: ``"units"``, ``"thousand"``, ``"million"``, ``"billion"`` or ``"percent"``.
         currency: ``"USD"``, ``"RUB"`` or ``"CNY"``; ``None`` for percentages.
+        basis: For a growth rate, the currency it is computed on (a yuan-based and a
+            dollar-based rate are different series); ``None`` where no source says.
+        qualifier: ``"exact"``, or how the source qualifies the value (``"about"`` for a
+            spoken, rounded or estimated figure, ``"more-than"``, ...).
         statistical_source: The statistical body (``"CN-GACC"``); ``None`` where the
             source names none, which makes the figure part of the unattributed series.
         exporter: For exports and imports, the exporting country.
@@ -664,20 +522,28 @@ class TradeFigure(DatedRecord):
     (Decimal('240.11'), 'billion', 'USD')
     """
 
-    metric: Metric = attrs.field(validator=_one_of(Metric.__args__))  # type: ignore[attr-defined]
-    value: Decimal = attrs.field(validator=_decimal)
-    unit: Unit = attrs.field(validator=_one_of(Unit.__args__))  # type: ignore[attr-defined]
+    metric: Metric = attrs.field(validator=v.literal(Metric))
+    value: Decimal = attrs.field(validator=v.finite_decimal)
+    unit: Unit = attrs.field(validator=v.literal(Unit))
     currency: Currency | None = attrs.field(
         default=None,
-        validator=_optional_one_of(Currency.__args__),  # type: ignore[attr-defined]
+        validator=v.optional_literal(Currency),
     )
+    basis: Currency | None = attrs.field(default=None, validator=v.optional_literal(Currency))
+    qualifier: Qualifier = attrs.field(default="exact", validator=v.literal(Qualifier))
     statistical_source: str | None = attrs.field(
-        default=None, validator=_optional_statistical_source
+        default=None, validator=v.optional_statistical_source
     )
-    exporter: str | None = attrs.field(default=None, validator=_optional_code)
-    importer: str | None = attrs.field(default=None, validator=_optional_code)
+    exporter: str | None = attrs.field(default=None, validator=v.optional_code)
+    importer: str | None = attrs.field(default=None, validator=v.optional_code)
 
     kind_name: ClassVar[str] = "trade figure"
+
+    @property
+    def estimate(self) -> bool:
+        """Whether the source qualifies the value (``qualifier`` is not ``"exact"``)."""
+        return self.qualifier != "exact"
+
     id_prefix: ClassVar[str] = "trade-"
 
     def __attrs_post_init__(self) -> None:
@@ -698,6 +564,10 @@ class TradeFigure(DatedRecord):
                 if self.currency is None
                 else "a percentage has no currency; leave it empty",
             )
+        if self.basis is not None and not growth:
+            raise InvalidFieldError(
+                "basis", self.basis, "only a growth rate has a basis; a value has a currency"
+            )
         directed = self.metric.split("-")[0] in ("exports", "imports")
         if not directed and (self.exporter or self.importer):
             raise InvalidFieldError(
@@ -708,12 +578,12 @@ class TradeFigure(DatedRecord):
 
     @property
     def series(self) -> tuple[str | None, str, str, str | None]:
-        """The series key ``(statistical_source, metric, unit, currency)``.
+        """The series key ``(statistical_source, metric, unit, currency or basis)``.
 
         Figures with different keys are different series and are never mixed in one time
         series; see :meth:`sinorussia.Collection.series`.
         """
-        return (self.statistical_source, self.metric, self.unit, self.currency)
+        return (self.statistical_source, self.metric, self.unit, self.currency or self.basis)
 
     @property
     def participants(self) -> tuple[str, ...]:

@@ -1,25 +1,26 @@
-"""A small, fast structurer for the data files that reports *every* problem with its path.
+"""The one structurer: JSON values to records, reporting *every* problem with its path.
 
-``load()`` uses this rather than cattrs so that the first load stays fast (no cattrs import)
-and so that one pass collects every problem in a file (``summits[3].date: ...``). The cattrs
-converter in :mod:`sinorussia.serialize` reads and writes the same format; tests check that
-both agree on every bundled record.
+``load()``, :func:`sinorussia.serialize.from_json` and the structure hooks of the cattrs
+converter all use it, so a file and a JSON text are read by the same rules: no coercion
+(``null`` is not text, ``1.5`` is not a count), unknown keys refused, and one pass that
+collects every problem (``summits[3].date: ...``). It is small and fast, and needs no cattrs.
 """
 
 from __future__ import annotations
 
+import math
 import typing
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from types import NoneType, UnionType
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
 from ._dates import UncertainDate
-from .exceptions import InvalidDateError, InvalidFieldError, Problem
+from .exceptions import DataError, InvalidDateError, InvalidFieldError, Problem
 
-__all__ = ["BAD", "structure_record"]
+__all__ = ["BAD", "decode_json", "structure", "structure_record"]
 
 
 class _Bad:
@@ -30,6 +31,7 @@ class _Bad:
 BAD: Any = _Bad()
 """Returned in place of a value that could not be structured (its problems are recorded)."""
 
+T = TypeVar("T")
 Handler = Callable[[Any, str, list[Problem]], Any]
 
 _TYPE_NAMES = {
@@ -61,6 +63,13 @@ def _scalar(tp: type) -> Handler:
         return BAD
 
     return handle
+
+
+def _float(value: Any, path: str, problems: list[Problem]) -> Any:
+    if type(value) in (int, float) and math.isfinite(value):
+        return value
+    problems.append(Problem(path, f"{_describe(value)} is not a finite number"))
+    return BAD
 
 
 def _decimal(value: Any, path: str, problems: list[Problem]) -> Any:
@@ -137,6 +146,8 @@ def _handler(tp: Any) -> Handler:
         h = _scalar(tp)
     elif tp is Decimal:
         h = _decimal
+    elif tp is float:
+        h = _float
     elif tp is UncertainDate:
         h = _date
     elif origin is Literal:
@@ -256,3 +267,39 @@ def _builder(cls: type) -> Callable[[dict[str, Any]], Any]:
 def structure_record(cls: type, value: Any, path: str, problems: list[Problem]) -> Any:
     """Structure *value* as *cls*, appending every problem to *problems*; ``BAD`` on failure."""
     return _handler(cls)(value, path, problems)
+
+
+def structure(cls: type[T], value: Any, path: str = "$") -> T:
+    """Structure *value* as *cls* (a record class or ``tuple[Record, ...]``).
+
+    Raises:
+        ~sinorussia.DataError: every problem found, each with its path.
+    """
+    problems: list[Problem] = []
+    result = _handler(cls)(value, path, problems)
+    if problems or result is BAD:
+        raise DataError(problems)
+    return typing.cast(T, result)
+
+
+def json_loads() -> Callable[[bytes | str], Any]:
+    """orjson's ``loads`` where it is installed, else the standard library's."""
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - exercised where orjson is absent
+        import json
+
+        return json.loads
+    return orjson.loads
+
+
+def decode_json(blob: bytes | str, where: str, problems: list[Problem]) -> Any:
+    """The JSON value in *blob*; ``BAD`` with a problem at *where* if it is not JSON."""
+    if not blob.strip():
+        problems.append(Problem(where, "is empty; expected JSON"))
+        return BAD
+    try:
+        return json_loads()(blob)
+    except ValueError as exc:
+        problems.append(Problem(where, f"is not valid JSON: {exc}"))
+        return BAD

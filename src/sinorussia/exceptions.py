@@ -15,12 +15,14 @@ from collections.abc import Iterable
 
 __all__ = [
     "DataError",
+    "InvalidArgumentError",
     "InvalidCodeError",
     "InvalidDateError",
     "InvalidFieldError",
     "Problem",
     "RecordNotFoundError",
     "SinorussiaError",
+    "UnknownKeywordError",
     "UnsafeWriteError",
 ]
 
@@ -96,6 +98,51 @@ class InvalidFieldError(SinorussiaError, ValueError):
         self.value = value
         self.reason = reason
         super().__init__(f"{field}: {reason}")
+
+
+class InvalidArgumentError(SinorussiaError, ValueError):
+    """An argument of a query or lookup holds a value the library cannot use.
+
+    Raised instead of answering with nothing: an unknown person, place, code or series is
+    an error, never an empty result.
+
+    Attributes:
+        argument: The argument's name (``"people"``, ``"statistical_source"``).
+        value: The offending value.
+        reason: What is wrong and what would be valid.
+
+    >>> import sinorussia
+    >>> sinorussia.load().summits.filter(people=["Sergey Lavrof"])
+    Traceback (most recent call last):
+    ...
+    sinorussia.exceptions.InvalidArgumentError: people: 'Sergey Lavrof' is not the name or id of any person in the data; did you mean 'Sergey Lavrov'?
+    """
+
+    def __init__(self, argument: str, value: object, reason: str) -> None:
+        self.argument = argument
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{argument}: {reason}")
+
+
+class UnknownKeywordError(SinorussiaError, TypeError):
+    """A keyword a query does not take, such as ``domain=`` on summits.
+
+    Attributes:
+        keyword: The keyword given.
+        valid: The keywords the call takes.
+
+    >>> import sinorussia
+    >>> sinorussia.load().summits.filter(domain="naval")  # type: ignore[call-arg]
+    Traceback (most recent call last):
+    ...
+    sinorussia.exceptions.UnknownKeywordError: summit filters take no 'domain'; they take: ...
+    """
+
+    def __init__(self, what: str, keyword: str, valid: tuple[str, ...]) -> None:
+        self.keyword = keyword
+        self.valid = valid
+        super().__init__(f"{what} take no {keyword!r}; they take: {', '.join(valid)}")
 
 
 class RecordNotFoundError(SinorussiaError, LookupError):

@@ -1,8 +1,10 @@
 """Serialization: a cattrs converter for the model, and JSON for records, collections, datasets.
 
-Dates are written as EDTF strings, decimals as strings (so ``"240.11"`` stays exact), tuples
-as lists, and fields left at their default are omitted, which is the format of the data files.
-JSON uses orjson when it is installed and the standard library otherwise.
+The format is the data files' format: dates as EDTF strings, decimals as strings (so
+``"240.11"`` stays exact), tuples as lists, fields left at their default omitted. Reading
+goes through the same structurer as :func:`sinorussia.load`, so a JSON text is checked by
+the same rules (no coercion: ``null`` is not text, ``1.5`` is not a count) and every problem
+is reported with its path. JSON uses orjson when it is installed.
 
 >>> import sinorussia
 >>> from sinorussia.serialize import to_json, from_json
@@ -15,14 +17,20 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable
-from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from ._data import COLLECTIONS, Dataset
+from ._collections import (
+    AgreementCollection,
+    ExerciseCollection,
+    SourceCollection,
+    SummitCollection,
+)
+from ._dataset import NAMES, Dataset
 from ._dates import UncertainDate
+from ._entities import Office, Person, Place
+from ._folder import build
 from ._models import (
     Agreement,
     Asset,
@@ -36,7 +44,10 @@ from ._models import (
     TradeFigure,
 )
 from ._query import Collection
-from .exceptions import DataError, InvalidFieldError, Problem, SinorussiaError
+from ._structure import BAD, decode_json, structure
+from ._trade import TradeFigureCollection
+from ._unstructure import unstructure
+from .exceptions import DataError, InvalidDateError, Problem
 
 __all__ = ["configure_converter", "from_json", "make_converter", "to_json"]
 
@@ -53,32 +64,82 @@ _CLASSES: tuple[type, ...] = (
     Summit,
     Exercise,
     TradeFigure,
+    Office,
+    Person,
+    Place,
 )
+_COLLECTION_CLASSES: dict[type, type[Collection[Any]]] = {
+    Source: SourceCollection,
+    Agreement: AgreementCollection,
+    Summit: SummitCollection,
+    Exercise: ExerciseCollection,
+    TradeFigure: TradeFigureCollection,
+}
 
 
 def _structure_date(value: Any, _: type) -> UncertainDate:
     if isinstance(value, UncertainDate):
         return value
-    return UncertainDate.parse(value)
+    try:
+        return UncertainDate.parse(value)
+    except InvalidDateError as exc:
+        raise DataError([Problem("$", str(exc))]) from None
 
 
-def _structure_decimal(value: Any, _: type) -> Decimal:
-    if isinstance(value, str | int) and not isinstance(value, bool):
-        return Decimal(value)
-    raise ValueError(f'{value!r} is not a decimal; write it as text, e.g. "240.11"')
+def _collection_item(tp: Any) -> type | None:
+    if isinstance(tp, type) and issubclass(tp, Collection):
+        item: type = tp.item_class
+        return item if item is not object else None
+    if typing.get_origin(tp) is Collection:
+        arg = typing.get_args(tp)[0]
+        return arg if isinstance(arg, type) else None
+    return None
 
 
-def _tuple_of_str(value: Any, _: type) -> tuple[str, ...]:
-    if not isinstance(value, list | tuple):
-        raise TypeError(f"{value!r} is not a list")
-    return tuple(value)
+def _is_collection(tp: Any) -> bool:
+    return _collection_item(tp) is not None
+
+
+def _structure_collection(value: Any, tp: Any, path: str = "$") -> Collection[Any]:
+    item = _collection_item(tp)
+    assert item is not None
+    records = structure(tuple[item, ...], value, path)  # type: ignore[valid-type]
+    return _COLLECTION_CLASSES[item](records)
+
+
+def _unstructure_dataset(dataset: Dataset) -> dict[str, Any]:
+    out: dict[str, Any] = {"data_version": dataset.data_version}
+    for name in NAMES:
+        out[name] = [unstructure(r) for r in getattr(dataset, name)]
+    return out
+
+
+def _structure_dataset(value: Any, path: str = "$") -> Dataset:
+    problems: list[Problem] = []
+    if not isinstance(value, dict):
+        raise DataError([Problem(path, "is not a dataset object")])
+    known = {"data_version", *NAMES}
+    for key in sorted(set(value) - known, key=str):
+        problems.append(
+            Problem(f"{path}.{key}", f"is not a field; known fields: {', '.join(sorted(known))}")
+        )
+    version = value.get("data_version")
+    if version is not None and not isinstance(version, str):
+        problems.append(Problem(f"{path}.data_version", f"{version!r} is not text"))
+    raw = {k: v for k, v in value.items() if k in known and k != "data_version"}
+    dataset = build(raw, problems, path=lambda name: f"{path}.{name}", data_version=version)
+    if problems or dataset is None:
+        raise DataError(problems)
+    return dataset
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register sinorussia's hooks on an existing cattrs converter.
 
-    Use this to add the model to a converter of your own; :func:`make_converter` returns
-    one already configured.
+    Only sinorussia's own types get hooks (records and their parts, people, places,
+    :class:`~sinorussia.UncertainDate`, collections and :class:`~sinorussia.Dataset`), so
+    the converter treats your other classes exactly as before. Structuring a record raises
+    :class:`~sinorussia.DataError` listing every problem with its path.
 
     >>> import cattrs, sinorussia
     >>> conv = cattrs.Converter()
@@ -88,66 +149,13 @@ def configure_converter(converter: cattrs.Converter) -> None:
     """
     converter.register_unstructure_hook(UncertainDate, str)
     converter.register_structure_hook(UncertainDate, _structure_date)
-    converter.register_unstructure_hook(Decimal, str)
-    converter.register_structure_hook(Decimal, _structure_decimal)
-    # Targeted hooks: the generic tuple and optional handling of cattrs is far slower.
-    converter.register_structure_hook_func(lambda t: t == tuple[str, ...], _tuple_of_str)
-    for opt in (str | None, UncertainDate | None):
-        inner = typing.get_args(opt)[0]
-        converter.register_structure_hook(opt, _optional(converter, inner))
     for cls in _CLASSES:
-        converter.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
-        )
-        converter.register_structure_hook(
-            cls, make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
-        )
-    converter.register_unstructure_hook_func(
-        _is_collection, lambda c: [converter.unstructure(r, type(r)) for r in c]
-    )
-    converter.register_structure_hook_func(
-        _is_collection, lambda v, t: _structure_collection(converter, v, t)
-    )
-    converter.register_unstructure_hook(Dataset, lambda d: _unstructure_dataset(converter, d))
-    converter.register_structure_hook(Dataset, lambda v, _: _structure_dataset(converter, v))
-
-
-def _is_collection(tp: Any) -> bool:
-    return tp is Collection or typing.get_origin(tp) is Collection
-
-
-def _structure_collection(converter: cattrs.Converter, value: Any, tp: Any) -> Collection[Any]:
-    item_type = typing.get_args(tp)[0]
-    items = converter.structure(value, tuple[item_type, ...])  # type: ignore[valid-type]
-    return Collection(items, item_type=item_type)
-
-
-def _optional(converter: cattrs.Converter, inner: type) -> Callable[[Any, Any], Any]:
-    if inner is str:
-        return lambda v, _: v
-    return lambda v, _: None if v is None else converter.structure(v, inner)
-
-
-def _unstructure_dataset(converter: cattrs.Converter, dataset: Dataset) -> dict[str, Any]:
-    out: dict[str, Any] = {"data_version": dataset.data_version}
-    for name, _ in COLLECTIONS:
-        out[name] = converter.unstructure(getattr(dataset, name))
-    return out
-
-
-def _structure_dataset(converter: cattrs.Converter, value: Any) -> Dataset:
-    if not isinstance(value, dict):
-        raise TypeError(f"{type(value).__name__} is not a dataset object")
-    unknown = set(value) - {"data_version", *(n for n, _ in COLLECTIONS)}
-    if unknown:
-        raise cattrs.ForbiddenExtraKeysError("", Dataset, unknown)
-    return Dataset(
-        data_version=value.get("data_version"),
-        **{
-            name: converter.structure(value.get(name, []), Collection[cls])  # type: ignore[valid-type]
-            for name, cls in COLLECTIONS
-        },
-    )
+        converter.register_unstructure_hook(cls, unstructure)
+        converter.register_structure_hook(cls, lambda v, t: structure(t, v))
+    converter.register_unstructure_hook_func(_is_collection, lambda c: [unstructure(r) for r in c])
+    converter.register_structure_hook_func(_is_collection, _structure_collection)
+    converter.register_unstructure_hook(Dataset, _unstructure_dataset)
+    converter.register_structure_hook(Dataset, lambda v, _: _structure_dataset(v))
 
 
 def make_converter() -> cattrs.Converter:
@@ -161,93 +169,69 @@ def make_converter() -> cattrs.Converter:
     >>> data["value"], data["date"]
     ('240.11', '2023')
     """
-    converter = cattrs.Converter(detailed_validation=True)
+    converter = cattrs.Converter()
     configure_converter(converter)
     return converter
 
 
+def _dumps() -> Callable[[Any, bool], str]:
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - exercised where orjson is absent
+        import json
+
+        return lambda data, indent: json.dumps(
+            data, ensure_ascii=False, indent=1 if indent else None
+        )
+    return lambda data, indent: orjson.dumps(
+        data, option=orjson.OPT_INDENT_2 if indent else 0
+    ).decode()
+
+
 def to_json(obj: Any, *, indent: bool = False) -> str:
-    """JSON text for a record, a collection, a dataset, or a tuple of records.
+    """JSON text for a record, a collection, a dataset, a date, or a tuple of records.
 
     >>> import sinorussia
     >>> to_json(sinorussia.UncertainDate.parse("2019/.."))
     '"2019/.."'
     """
-    data = make_converter().unstructure(obj)
-    try:
-        import orjson
-    except ImportError:  # pragma: no cover - exercised where orjson is absent
-        import json
+    if isinstance(obj, Dataset):
+        data: Any = _unstructure_dataset(obj)
+    elif isinstance(obj, Collection):
+        data = [unstructure(r) for r in obj]
+    else:
+        data = unstructure(obj)
+    return _dumps()(data, indent)
 
-        return json.dumps(data, ensure_ascii=False, indent=1 if indent else None)
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
 
+@overload
+def from_json(text: str | bytes, cls: type[T]) -> T: ...
+@overload
+def from_json(text: str | bytes, cls: Any) -> Any: ...
+def from_json(text: str | bytes, cls: Any) -> Any:
+    """Read JSON text into *cls*: a record class, a collection class, ``Dataset``, ...
 
-def from_json(text: str | bytes, cls: type[T] | Any) -> T:
-    """Read JSON text into *cls*: a record class, ``Collection[Summit]``, ``Dataset``, ...
+    The same rules as :func:`sinorussia.load`: nothing is coerced and every problem is
+    reported, with its path.
 
     Raises:
-        ~sinorussia.DataError: the text is not valid JSON or does not fit *cls*; every problem is listed
-            with its path (``$.citations[0].locator: ...``).
+        ~sinorussia.DataError: the text is not valid JSON or does not fit *cls*; every
+            problem is listed with its path (``$.citations[0].locator: ...``).
 
     >>> import sinorussia
     >>> from_json('{"source_id": "seed-003", "locator": "para. 8"}', sinorussia.Citation)
     Citation(source_id='seed-003', locator='para. 8', via=None, note=None)
     """
-    try:
-        import orjson
-
-        loads: Callable[[str | bytes], Any] = orjson.loads
-    except ImportError:  # pragma: no cover - exercised where orjson is absent
-        import json
-
-        loads = json.loads
-    try:
-        data = loads(text)
-    except ValueError as exc:
-        raise DataError([Problem("$", f"is not valid JSON: {exc}")]) from None
-    try:
-        return typing.cast(T, make_converter().structure(data, cls))
-    except DataError:
-        raise
-    except Exception as exc:
-        raise DataError(_problems(exc, "$")) from None
-
-
-def _problems(exc: BaseException, path: str) -> list[Problem]:
-    """Flatten a cattrs validation error tree into problems with paths."""
-    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return [
-            Problem(f"{path}.{k}", "is not a field; remove it") for k in sorted(exc.extra_fields)
-        ]
-    if isinstance(exc, cattrs.ClassValidationError | cattrs.IterableValidationError):
-        out: list[Problem] = []
-        with_notes, without = exc.group_exceptions()
-        for inner, note in with_notes:
-            if isinstance(note, cattrs.AttributeValidationNote):
-                sub = f"{path}.{note.name}"
-            elif isinstance(note, cattrs.IterableValidationNote):
-                sub = f"{path}[{note.index!r}]"
-            else:  # pragma: no cover - cattrs attaches one of the two notes above
-                sub = path
-            out.extend(_problems(inner, sub))
-        for inner in without:
-            out.extend(_problems(inner, path))
-        return out
-    if isinstance(exc, InvalidFieldError):
-        return [Problem(f"{path}.{exc.field}", exc.reason)]
-    if isinstance(exc, KeyError):
-        return [Problem(path, "is missing")]
-    if isinstance(exc, SinorussiaError | TypeError | ValueError):
-        return [Problem(path, str(exc))]
-    return [Problem(path, f"{type(exc).__name__}: {exc}")]
-
-
-# Used by the tests and the benchmark to compare with a converter without targeted hooks.
-def _default_converter() -> cattrs.Converter:
-    converter = cattrs.Converter(detailed_validation=True)
-    converter.register_unstructure_hook(UncertainDate, str)
-    converter.register_structure_hook(UncertainDate, _structure_date)
-    converter.register_unstructure_hook(Decimal, str)
-    converter.register_structure_hook(Decimal, _structure_decimal)
-    return converter
+    problems: list[Problem] = []
+    if not isinstance(text, str | bytes):
+        raise DataError([Problem("$", f"{type(text).__name__} is not JSON text")])
+    data = decode_json(text, "$", problems)
+    if data is BAD:
+        raise DataError(problems)
+    if cls is Dataset:
+        return _structure_dataset(data)
+    if _is_collection(cls):
+        return _structure_collection(data, cls)
+    if cls is UncertainDate:
+        return _structure_date(data, cls)
+    return structure(cls, data)

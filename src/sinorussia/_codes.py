@@ -1,6 +1,8 @@
-"""The fixed vocabularies: country codes, organisations and formats, statistical sources.
+"""The fixed code lists: countries, organisations and formats, statistical sources.
 
 The lists live in ``data/vocabularies.json`` and are read once, on first use, under a lock.
+They are standards (ISO 3166, the Correlates of War and Gleditsch–Ward state lists) and the
+project's own closed lists, so they ship with the package rather than with a data folder.
 """
 
 from __future__ import annotations
@@ -28,22 +30,36 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Country:
-    """A country or former country, by its ISO 3166 alpha-3 code.
+    """A country or former country, with the codes other datasets join on.
 
     Attributes:
         code: ISO 3166-1 alpha-3 code (``"CHN"``), or for a state that no longer exists the
             alpha-3 code ISO 3166-3 keeps for it (``"SUN"`` for the USSR).
         name: Its common English name.
+        alpha_2: ISO 3166-1 alpha-2 code (``"CN"``), or ISO 3166-3's former alpha-2.
+        numeric: ISO 3166-1 numeric code (``156``).
+        cow: Correlates of War state number (``710``); ``None`` where COW lists no state.
+        gw: Gleditsch–Ward state number; ``None`` where their list has no state.
         former: Whether the state no longer exists (ISO 3166-3).
+        withdrawn: For a former state, the year ISO withdrew its code.
+        successor: For a former state, the alpha-3 code of the state that continues it,
+            where one does (``"RUS"`` for ``"SUN"``, as COW's state 365 runs on).
 
     >>> import sinorussia
-    >>> sinorussia.country("SUN").former
-    True
+    >>> ussr = sinorussia.country("SUN")
+    >>> ussr.former, ussr.withdrawn, ussr.successor, ussr.cow
+    (True, 1992, 'RUS', 365)
     """
 
     code: str
     name: str
+    alpha_2: str | None = None
+    numeric: int | None = None
+    cow: int | None = None
+    gw: int | None = None
     former: bool = False
+    withdrawn: int | None = None
+    successor: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -102,13 +118,8 @@ def _read() -> _Vocabularies:
     blob = read_data_file("vocabularies.json")
     assert blob is not None, "the package is missing data/vocabularies.json"
     raw: dict[str, Any] = json.loads(blob)
-    cs = {k: Country(code=k, name=v["name"]) for k, v in raw["countries"].items()}
-    cs.update(
-        {
-            k: Country(code=k, name=v["name"], former=True)
-            for k, v in raw["former_countries"].items()
-        }
-    )
+    cs = {k: Country(code=k, **v) for k, v in raw["countries"].items()}
+    cs.update({k: Country(code=k, former=True, **v) for k, v in raw["former_countries"].items()})
     return _Vocabularies(
         countries=cs,
         organisations={
@@ -155,12 +166,15 @@ def statistical_sources() -> Mapping[str, StatisticalSource]:
 def country(code: str) -> Country:
     """Look up a country by alpha-3 code.
 
+    Country codes are standards, so the lookup is exact: ``"rus"`` is refused with a hint.
+
     Raises:
         ~sinorussia.InvalidCodeError: *code* is not a known code (also a :class:`ValueError`).
 
     >>> import sinorussia
-    >>> sinorussia.country("RUS").name
-    'Russian Federation'
+    >>> rus = sinorussia.country("RUS")
+    >>> rus.name, rus.alpha_2, rus.numeric, rus.cow, rus.gw
+    ('Russian Federation', 'RU', 643, 365, 365)
     """
     check_country(code)
     return _vocab().countries[code]
@@ -224,3 +238,20 @@ def check_statistical_source(code: object) -> None:
     """Raise :class:`InvalidCodeError` unless *code* names a known statistical body."""
     known = _vocab().statistical_sources
     _check(code, known, "a statistical source code", f"expected one of {', '.join(sorted(known))}")
+
+
+def lineage(code: str) -> frozenset[str]:
+    """*code* with the states it continues or that continue it (``RUS`` and ``SUN``).
+
+    >>> sorted(lineage("RUS"))
+    ['RUS', 'SUN']
+    """
+    cs = _vocab().countries
+    out = {code}
+    for c in cs.values():
+        if c.successor == code:
+            out.add(c.code)
+    successor = cs[code].successor if code in cs else None
+    if successor is not None:
+        out.add(successor)
+    return frozenset(out)

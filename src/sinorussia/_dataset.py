@@ -1,0 +1,301 @@
+"""The dataset: every collection of one release, checked as a whole.
+
+Reading and writing data folders is :mod:`sinorussia._folder`'s job; this module knows
+nothing of files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from ._collections import (
+    AgreementCollection,
+    ExerciseCollection,
+    SourceCollection,
+    SummitCollection,
+)
+from ._entities import Person, Place
+from ._models import Agreement, DatedRecord, Exercise, Source, Summit, TradeFigure
+from ._names import Names
+from ._query import Collection, When
+from ._trade import TradeFigureCollection
+from .exceptions import DataError, Problem
+
+__all__ = ["COLLECTIONS", "ENTITIES", "NAMES", "Dataset", "check_integrity"]
+
+#: collection name -> (record class, collection class), in file order
+COLLECTIONS: tuple[tuple[str, type, type[Collection[Any]]], ...] = (
+    ("sources", Source, SourceCollection),
+    ("agreements", Agreement, AgreementCollection),
+    ("summits", Summit, SummitCollection),
+    ("exercises", Exercise, ExerciseCollection),
+    ("trade_figures", TradeFigure, TradeFigureCollection),
+)
+#: entity list name -> entity class
+ENTITIES: tuple[tuple[str, type], ...] = (("people", Person), ("places", Place))
+#: the names of the collections and entity lists, in file order
+NAMES: tuple[str, ...] = tuple(n for n, _, _ in COLLECTIONS) + tuple(n for n, _ in ENTITIES)
+
+
+@attrs.frozen(kw_only=True)
+class Dataset:
+    """All records of a dataset, one typed collection per kind.
+
+    Building a Dataset checks that ids (current and former) are unique and that every
+    reference resolves (citations, errata and claims to sources, agreements to summits,
+    sources to the works they cite or translate, people and places to the dataset's people
+    and places); a problem raises :class:`~sinorussia.DataError`.
+
+    Attributes:
+        sources: Every cited work.
+        agreements: Treaties, statements, contracts, programmes, milestones.
+        summits: Meetings and calls of leaders and ministers.
+        exercises: Joint exercises, drills and patrols.
+        trade_figures: Trade statistics, one record per figure.
+        people: The people records refer to.
+        places: The places records refer to.
+        data_version: The data release, e.g. ``"2026.11.1"``.
+
+    >>> import sinorussia
+    >>> ds = sinorussia.load()
+    >>> len(ds.summits) > 0 and ds.data_version is not None
+    True
+    """
+
+    sources: SourceCollection
+    agreements: AgreementCollection
+    summits: SummitCollection
+    exercises: ExerciseCollection
+    trade_figures: TradeFigureCollection
+    people: tuple[Person, ...] = ()
+    places: tuple[Place, ...] = ()
+    data_version: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        problems = check_integrity({name: tuple(getattr(self, name)) for name in NAMES})
+        if problems:
+            raise DataError(problems)
+
+    @classmethod
+    def _checked(cls, **fields: Any) -> Dataset:
+        """Build a dataset whose integrity the caller has already checked (no second pass)."""
+        inst = object.__new__(cls)
+        for f in attrs.fields(cls):
+            object.__setattr__(inst, f.name, fields.get(f.name, f.default))
+        return inst
+
+    @classmethod
+    def from_records(
+        cls,
+        *,
+        sources: Iterable[Source] = (),
+        agreements: Iterable[Agreement] = (),
+        summits: Iterable[Summit] = (),
+        exercises: Iterable[Exercise] = (),
+        trade_figures: Iterable[TradeFigure] = (),
+        people: Iterable[Person] | None = None,
+        places: Iterable[Place] | None = None,
+        data_version: str | None = None,
+    ) -> Dataset:
+        """Build a dataset from plain iterables of records.
+
+        *people* and *places* default to the bundled ones.
+
+        Raises:
+            ~sinorussia.DataError: duplicate ids or references that do not resolve.
+
+        >>> import sinorussia
+        >>> ds = sinorussia.load()
+        >>> mine = Dataset.from_records(sources=ds.sources, summits=ds.summits.filter(within=2022))
+        >>> len(mine.agreements)
+        0
+        """
+        if people is None or places is None:
+            from ._names import bundled_names
+
+            bundled = bundled_names()
+            people = bundled.people.values() if people is None else people
+            places = bundled.places.values() if places is None else places
+        people, places = tuple(people), tuple(places)
+        names = Names(people, places)
+        records = {
+            "sources": sources,
+            "agreements": agreements,
+            "summits": summits,
+            "exercises": exercises,
+            "trade_figures": trade_figures,
+        }
+        collections: dict[str, Any] = {
+            name: kind(records[name], names=names) for name, _, kind in COLLECTIONS
+        }
+        return cls(
+            **collections,
+            people=people,
+            places=places,
+            data_version=data_version,
+        )
+
+    def records(self) -> tuple[DatedRecord, ...]:
+        """Every agreement, summit, exercise and trade figure, in date order.
+
+        >>> import sinorussia
+        >>> ds = sinorussia.load()
+        >>> len(ds.records()) == len(ds.agreements) + len(ds.summits) + len(ds.exercises) + len(ds.trade_figures)
+        True
+        """
+        out: list[DatedRecord] = [
+            *self.agreements,
+            *self.summits,
+            *self.exercises,
+            *self.trade_figures,
+        ]
+        out.sort(key=lambda r: (r.date.sort_key(), r.id))
+        return tuple(out)
+
+    def filter(
+        self,
+        *,
+        overlapping: When | None = None,
+        within: When | None = None,
+        participants: str | Iterable[str] | None = None,
+        any_participants: str | Iterable[str] | None = None,
+        strict: bool = False,
+        text: str | None = None,
+        cites: str | None = None,
+    ) -> Dataset:
+        """The records of every kind that match; a dataset with the same sources, people and places.
+
+        The keywords are those every record kind shares and mean what they mean on each
+        kind's ``filter``. Use :meth:`records` for one date-ordered list.
+
+        >>> import sinorussia
+        >>> sept = sinorussia.load().filter(within="2022-09")
+        >>> sorted({type(r).__name__ for r in sept.records()})
+        ['Exercise', 'Summit']
+        """
+        criteria = {
+            "overlapping": overlapping,
+            "within": within,
+            "participants": participants,
+            "any_participants": any_participants,
+            "strict": strict,
+            "text": text,
+            "cites": cites,
+        }
+        fields: dict[str, Any] = {f.name: getattr(self, f.name) for f in attrs.fields(Dataset)}
+        for name, _, _ in COLLECTIONS[1:]:
+            fields[name] = getattr(self, name)._where({}, **criteria)
+        return Dataset._checked(**fields)
+
+    def person(self, name: str) -> Person:
+        """A person of this dataset, by any name or id, ignoring case.
+
+        Raises:
+            ~sinorussia.InvalidArgumentError: no person here has that name.
+
+        >>> import sinorussia
+        >>> sinorussia.load().person("Путин").id
+        'vladimir-putin'
+        """
+        names = self.summits._root.names
+        return names.people[names.person_id(name)]
+
+    def place(self, name: str) -> Place:
+        """A place of this dataset, by any name or id, ignoring case.
+
+        Raises:
+            ~sinorussia.InvalidArgumentError: no place here has that name.
+
+        >>> import sinorussia
+        >>> sinorussia.load().place("St. Petersburg").id
+        'saint-petersburg'
+        """
+        names = self.summits._root.names
+        return names.places[names.place_id(name)]
+
+    def citing(self, source_id: str) -> tuple[DatedRecord, ...]:
+        """Every record that refers to *source_id*, in date order.
+
+        >>> import sinorussia
+        >>> [r.id for r in sinorussia.load().citing("seed-000")]
+        ['summit-2016-06-23-tashkent']
+        """
+        return tuple(r for r in self.records() if r.cites(source_id))
+
+
+def check_integrity(collections: Mapping[str, tuple[Any, ...]]) -> list[Problem]:
+    """Problems of uniqueness and reference across collections, with their paths."""
+    problems: list[Problem] = []
+    for group in (
+        [n for n, *_ in COLLECTIONS],
+        ["people"],
+        ["places"],
+    ):
+        seen: dict[str, str] = {}
+        for name in group:
+            for i, r in enumerate(collections.get(name, ())):
+                where = f"{name}[{i}]"
+                for j, rid in enumerate((r.id, *r.former_ids)):
+                    path = f"{where}.id" if j == 0 else f"{where}.former_ids[{j - 1}]"
+                    if rid in seen:
+                        problems.append(Problem(path, f"{rid!r} is already used by {seen[rid]}"))
+                    else:
+                        seen[rid] = where
+    sources = {s.id for s in collections.get("sources", ())}
+    summits = {s.id for s in collections.get("summits", ())}
+    people = {p.id for p in collections.get("people", ())}
+    places = {p.id for p in collections.get("places", ())}
+
+    def ref(path: str, value: str | None, pool: set[str], what: str) -> None:
+        if value is not None and value not in pool:
+            problems.append(Problem(path, f"{value!r} is not the id of any {what} in the dataset"))
+
+    for name, records in collections.items():
+        for i, r in enumerate(records):
+            where = f"{name}[{i}]"
+            if isinstance(r, Person):
+                for j, office in enumerate(r.offices):
+                    for k, c in enumerate(office.citations):
+                        ref(
+                            f"{where}.offices[{j}].citations[{k}].source_id",
+                            c.source_id,
+                            sources,
+                            "source",
+                        )
+                continue
+            if isinstance(r, Place):
+                continue
+            if isinstance(r, Source):
+                for j, cited in enumerate(r.cites):
+                    ref(f"{where}.cites[{j}]", cited, sources, "source")
+                ref(f"{where}.original", r.original, sources, "source")
+                for j, e in enumerate(r.errata):
+                    ref(f"{where}.errata[{j}].source_id", e.source_id, sources, "source")
+                continue
+            for j, c in enumerate(r.citations):
+                ref(f"{where}.citations[{j}].source_id", c.source_id, sources, "source")
+                ref(f"{where}.citations[{j}].via", c.via, sources, "source")
+            for j, e in enumerate(r.errata):
+                ref(f"{where}.errata[{j}].source_id", e.source_id, sources, "source")
+            for j, d in enumerate(r.disagreements):
+                for k, c in enumerate(d.claims):
+                    ref(
+                        f"{where}.disagreements[{j}].claims[{k}].source_id",
+                        c.source_id,
+                        sources,
+                        "source",
+                    )
+            if isinstance(r, Agreement):
+                ref(f"{where}.summit_id", r.summit_id, summits, "summit")
+            for field in ("people", "signatories"):
+                for j, pid in enumerate(getattr(r, field, ())):
+                    ref(f"{where}.{field}[{j}]", pid, people, "person")
+            if isinstance(r, Exercise):
+                for j, pid in enumerate(r.places):
+                    ref(f"{where}.places[{j}]", pid, places, "place")
+            else:
+                ref(f"{where}.place", getattr(r, "place", None), places, "place")
+    return problems

@@ -1,0 +1,324 @@
+"""Data folders: the on-disk format, reading one (the bundled data too), and writing one.
+
+A data folder holds ``dataset.json`` (format, data version, checksum), one JSON array per
+collection (``sources.json``, ``agreements.json``, ``summits.json``, ``exercises.json``,
+``trade_figures.json``) and the entities records refer to (``people.json``,
+``places.json``).
+"""
+
+from __future__ import annotations
+
+import _thread
+import os
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ._dataset import COLLECTIONS, ENTITIES, NAMES, Dataset, check_integrity
+from ._names import Names, bundled_names
+from ._structure import BAD, decode_json, structure_record
+from ._unstructure import unstructure
+from .exceptions import DataError, Problem, UnsafeWriteError
+
+__all__ = ["FILES", "FORMAT", "build", "dump", "encode", "load", "read"]
+
+FORMAT = 2
+META = "dataset.json"
+#: every file of a data folder but dataset.json, in checksum order
+FILES: tuple[str, ...] = NAMES
+
+
+def build(
+    raw: Mapping[str, Any],
+    problems: list[Problem],
+    *,
+    path: Callable[[str], str] = lambda name: name,
+    data_version: str | None = None,
+    names: Names | None = None,
+) -> Dataset | None:
+    """Structure the JSON arrays in *raw* (by file name without ``.json``) into a dataset.
+
+    Every problem goes to *problems*, with its path (``path(name)`` gives the prefix of a
+    collection's paths: ``summits`` for a folder, ``$.summits`` for a JSON text). Returns
+    ``None`` when there are problems. Missing entity lists use *names* (or the bundled ones).
+    """
+    parsed: dict[str, tuple[Any, ...]] = {}
+    for name, cls in [(n, c) for n, c, _ in COLLECTIONS] + list(ENTITIES):
+        if name not in raw:
+            continue
+        value = raw[name]
+        if not isinstance(value, list):
+            problems.append(
+                Problem(path(name), f"holds {type(value).__name__}; expected a JSON array")
+            )
+            continue
+        out = []
+        for i, item in enumerate(value):
+            before = len(problems)
+            record = structure_record(cls, item, f"{path(name)}[{i}]", problems)
+            if record is BAD:
+                rid = item.get("id") if isinstance(item, dict) else None
+                if isinstance(rid, str):
+                    problems[before:] = [
+                        Problem(p.path, f"{p.message} (record {rid!r})") for p in problems[before:]
+                    ]
+            else:
+                out.append(record)
+        parsed[name] = tuple(out)
+    if problems:
+        return None
+    base = names or bundled_names()
+    people = parsed.get("people", tuple(base.people.values()))
+    places = parsed.get("places", tuple(base.places.values()))
+    parsed["people"], parsed["places"] = people, places
+    for name, _, _ in COLLECTIONS:
+        parsed.setdefault(name, ())
+    integrity = check_integrity(parsed)
+    if integrity:
+        problems.extend(Problem(_rebase(p.path, path), p.message) for p in integrity)
+        return None
+    own = names if names is not None and "people" not in raw and "places" not in raw else None
+    own = own or Names(people, places)
+    return Dataset._checked(
+        **{name: kind(parsed[name], names=own) for name, _, kind in COLLECTIONS},
+        people=people,
+        places=places,
+        data_version=data_version,
+    )
+
+
+def _rebase(p: str, path: Callable[[str], str]) -> str:
+    name, sep, rest = p.partition("[")
+    return path(name) + sep + rest
+
+
+def checksum(blobs: Mapping[str, bytes]) -> str:
+    """The checksum of the data files, as written in ``dataset.json``."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in FILES:
+        h.update(name.encode() + b"\0" + blobs.get(name, b"") + b"\0")
+    return "sha256:" + h.hexdigest()
+
+
+def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = True) -> Dataset:
+    """Read a data folder through *reader* (file name -> bytes, or ``None`` if missing)."""
+    problems: list[Problem] = []
+    meta_blob = reader(META)
+    meta: Any = BAD
+    if meta_blob is None:
+        problems.append(
+            Problem(META, "is missing; a data folder needs it (write one with sinorussia.dump)")
+        )
+    else:
+        meta = decode_json(meta_blob, META, problems)
+    blobs: dict[str, bytes] = {}
+    for name in FILES:
+        blob = reader(f"{name}.json")
+        if blob is None:
+            problems.append(Problem(f"{name}.json", "is missing; write [] for an empty list"))
+        else:
+            blobs[name] = blob
+    data_version = None
+    if meta is not BAD:
+        data_version = _check_meta(meta, blobs, problems, verify=verify)
+    raw: dict[str, Any] = {}
+    for name, blob in blobs.items():
+        value = decode_json(blob, f"{name}.json", problems)
+        if value is not BAD:
+            raw[name] = value
+    dataset = build(raw, problems, data_version=data_version)
+    if problems or dataset is None:
+        raise DataError(problems, origin=origin)
+    return dataset
+
+
+def _check_meta(
+    meta: Any, blobs: dict[str, bytes], problems: list[Problem], *, verify: bool
+) -> str | None:
+    if not isinstance(meta, dict):
+        problems.append(
+            Problem(META, "is not a JSON object with format, data_version and checksum")
+        )
+        return None
+    for key in sorted(set(meta) - {"format", "data_version", "checksum"}):
+        problems.append(
+            Problem(f"{META}.{key}", "is not a field; known fields: format, data_version, checksum")
+        )
+    if meta.get("format") != FORMAT:
+        hint = (
+            "; it was written by sinorussia 0.1 (see the upgrade notes in the changelog)"
+            if meta.get("format") == 1
+            else ""
+        )
+        problems.append(
+            Problem(
+                f"{META}.format",
+                f"{meta.get('format')!r} is not a format this version reads; expected {FORMAT}{hint}",
+            )
+        )
+    version = meta.get("data_version")
+    if version is not None and not isinstance(version, str):
+        problems.append(Problem(f"{META}.data_version", f"{version!r} is not text"))
+        version = None
+    stated = meta.get("checksum")
+    if verify and stated is not None and len(blobs) == len(FILES):
+        actual = checksum(blobs)
+        if stated != actual:
+            problems.append(
+                Problem(
+                    f"{META}.checksum",
+                    f"{stated!r} does not match the files ({actual!r}); they changed after they were "
+                    "written. If the change is yours, set checksum to the new value or remove it",
+                )
+            )
+    return version
+
+
+_lock = _thread.allocate_lock()  # threading.Lock without importing threading
+_bundled: list[Dataset] = []
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Dataset:
+    """Load the bundled dataset, or the data folder at *path*.
+
+    The bundled data is read on the first call only, under a lock, and the same
+    :class:`Dataset` is returned after that (it is immutable, so sharing it is safe).
+    Importing sinorussia reads nothing.
+
+    Args:
+        path: A folder written by :func:`dump` (or by hand in the same format).
+
+    Raises:
+        ~sinorussia.DataError: the data has problems; every problem is listed with its path.
+        FileNotFoundError: *path* is not a folder.
+
+    >>> import sinorussia
+    >>> sinorussia.load() is sinorussia.load()
+    True
+    """
+    if path is None:
+        if not _bundled:
+            with _lock:
+                if not _bundled:
+                    _bundled.append(_read_bundled())
+        return _bundled[0]
+    from pathlib import Path
+
+    folder = Path(path)
+    if not folder.is_dir():
+        raise FileNotFoundError(
+            f"{str(folder)!r} is not a folder; load() reads a folder written by sinorussia.dump()"
+        )
+
+    def reader(name: str) -> bytes | None:
+        try:
+            return (folder / name).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    return read(reader, str(folder))
+
+
+def _read_bundled() -> Dataset:
+    """Read the data shipped in the package (people and places shared with the gazetteer).
+
+    The checksum of the bundled files is checked by the test suite, not on every load.
+    """
+    from ._resources import read_data_file
+
+    names = bundled_names()
+
+    def reader(name: str) -> bytes | None:
+        if name in ("people.json", "places.json"):
+            return b"[]"  # not parsed twice: the gazetteer already holds them
+        return read_data_file(name)
+
+    problems: list[Problem] = []
+    raw: dict[str, Any] = {}
+    meta = decode_json(reader(META) or b"", META, problems)
+    for name, _, _ in COLLECTIONS:
+        value = decode_json(reader(f"{name}.json") or b"", f"{name}.json", problems)
+        if value is not BAD:
+            raw[name] = value
+    version = meta.get("data_version") if isinstance(meta, dict) else None
+    dataset = build(raw, problems, data_version=version, names=names)
+    if problems or dataset is None:  # pragma: no cover - the test suite checks the bundled data
+        raise DataError(problems, origin="the bundled data")
+    return dataset
+
+
+def _format(value: Any, indent: str = "") -> str:
+    """JSON with one field per line and short lists of plain values on one line (diff-friendly)."""
+    import json
+
+    inner = indent + " "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{inner}{json.dumps(k)}: {_format(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        if all(not isinstance(v, dict | list) for v in value):
+            return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
+        return "[\n" + ",\n".join(inner + _format(v, inner) for v in value) + "\n" + indent + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def encode(dataset: Dataset) -> dict[str, bytes]:
+    """The bytes of every file of a data folder holding *dataset*."""
+    blobs = {
+        name: (_format([unstructure(r) for r in getattr(dataset, name)]) + "\n").encode()
+        for name in FILES
+    }
+    meta = {"format": FORMAT, "data_version": dataset.data_version, "checksum": checksum(blobs)}
+    out = {f"{name}.json": blob for name, blob in blobs.items()}
+    out[META] = (_format(meta) + "\n").encode()
+    return out
+
+
+def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
+    """Write *dataset* as a data folder at *path*, so that ``load(path) == dataset``.
+
+    The folder is created if needed. Nothing the user owns is overwritten: *path* must be
+    missing, empty, or a data folder written before (it has ``dataset.json``); other files
+    in it are left alone. Every file is first written beside its target and then moved into
+    place, so an interrupted dump never leaves a half-written file.
+
+    Raises:
+        ~sinorussia.UnsafeWriteError: *path* exists and is not empty and not a data folder, or is a file.
+
+    >>> import sinorussia, tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "mydata"
+    >>> sinorussia.dump(sinorussia.load(), target)
+    >>> sinorussia.load(target) == sinorussia.load()
+    True
+    """
+    from pathlib import Path
+
+    folder = Path(path)
+    if folder.exists():
+        if not folder.is_dir():
+            raise UnsafeWriteError(folder, "is a file; dump() writes a folder")
+        if any(folder.iterdir()) and not (folder / META).is_file():
+            raise UnsafeWriteError(
+                folder,
+                f"is not empty and holds no {META}; dump() will not write among files it did not write",
+            )
+    blobs = encode(dataset)
+    folder.mkdir(parents=True, exist_ok=True)
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for name, blob in blobs.items():
+            target = folder / name
+            temp = folder / f".{name}.tmp-{os.getpid()}"
+            temp.write_bytes(blob)
+            temps.append((temp, target))
+        for temp, target in sorted(temps, key=lambda t: t[1].name == META):
+            os.replace(temp, target)
+    except BaseException:
+        for temp, _ in temps:
+            temp.unlink(missing_ok=True)
+        raise

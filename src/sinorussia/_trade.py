@@ -1,0 +1,200 @@
+"""Trade figures: their collection, one statistical series year by year, and the composite line.
+
+Two series are never mixed: a series is one statistical body, metric, unit and currency.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import ClassVar, Never
+
+import attrs
+
+from ._codes import check_statistical_source
+from ._models import Currency, Metric, Qualifier, TradeFigure, Unit
+from ._query import Collection, When, _check_code
+from .exceptions import InvalidArgumentError, InvalidFieldError
+
+__all__ = ["TradeFigureCollection", "TradeSeries"]
+
+Codes = str | Iterable[str]
+
+
+@attrs.frozen(kw_only=True)
+class TradeSeries:
+    """One statistical series laid out year by year, with gaps kept as ``None``.
+
+    Attributes:
+        key: ``(statistical_source, metric, unit, currency)``.
+        years: Every year from the first to the last figure, gaps included.
+        figures: The :class:`TradeFigure` of each year, or ``None`` for a gap.
+
+    >>> import sinorussia
+    >>> s = sinorussia.load().trade_figures.annual("CN-GACC")
+    >>> s.value(2023)
+    Decimal('240.11')
+    """
+
+    key: tuple[str | None, str, str, str | None]
+    years: tuple[int, ...]
+    figures: tuple[TradeFigure | None, ...]
+
+    @property
+    def values(self) -> tuple[Decimal | None, ...]:
+        """The value of each year, ``None`` in a gap (exact decimals)."""
+        return tuple(f.value if f else None for f in self.figures)
+
+    def floats(self) -> list[float]:
+        """The values as floats for plotting, ``nan`` in a gap (so a line breaks there)."""
+        return [float(v) if v is not None else float("nan") for v in self.values]
+
+    @property
+    def gaps(self) -> tuple[int, ...]:
+        """The years inside the series' span that have no figure."""
+        return tuple(y for y, f in zip(self.years, self.figures, strict=True) if f is None)
+
+    def value(self, year: int) -> Decimal | None:
+        """The figure for *year*, or ``None`` (a gap, or outside the series)."""
+        f = self.figure(year)
+        return f.value if f else None
+
+    def figure(self, year: int) -> TradeFigure | None:
+        """The :class:`TradeFigure` for *year*, or ``None``."""
+        if self.years and self.years[0] <= year <= self.years[-1]:
+            return self.figures[year - self.years[0]]
+        return None
+
+    @property
+    def estimates(self) -> tuple[int, ...]:
+        """The years whose figure the source qualifies (``"about"``, ``"more-than"``, ...)."""
+        return tuple(f.date.year for f in self.figures if f and f.estimate and f.date.year)
+
+
+class TradeFigureCollection(Collection[TradeFigure]):
+    """Trade figures, with the series helpers only trade figures have.
+
+    >>> import sinorussia
+    >>> sinorussia.load().trade_figures.annual("CN-GACC").value(2023)
+    Decimal('240.11')
+    """
+
+    __slots__ = ()
+    item_class: ClassVar[type[TradeFigure]] = TradeFigure
+
+    def filter(
+        self,
+        *,
+        overlapping: When | None = None,
+        within: When | None = None,
+        participants: Codes | None = None,
+        any_participants: Codes | None = None,
+        strict: bool = False,
+        metric: Metric | Iterable[Metric] | None = None,
+        statistical_source: Codes | None = None,
+        qualifier: Qualifier | Iterable[Qualifier] | None = None,
+        text: str | None = None,
+        cites: str | None = None,
+        **unexpected: Never,
+    ) -> TradeFigureCollection:
+        """Trade figures matching *every* criterion given; a new collection.
+
+        The keywords mean what they mean for
+        :meth:`SummitCollection.filter <sinorussia.SummitCollection.filter>`; *metric* is
+        one of :data:`~sinorussia.Metric`, *statistical_source* a code such as
+        ``"CN-GACC"``, *qualifier* ``"exact"`` or how an estimate is qualified.
+
+        Raises:
+            ~sinorussia.InvalidArgumentError: a value is not one the keyword allows.
+            ~sinorussia.UnknownKeywordError: a keyword trade figures do not have.
+
+        >>> import sinorussia
+        >>> t = sinorussia.load().trade_figures.filter(statistical_source="CN-GACC", within=2023)
+        >>> "trade-cn-gacc-2023-turnover" in t.ids
+        True
+        """
+        return self._where(
+            unexpected,
+            overlapping=overlapping,
+            within=within,
+            participants=participants,
+            any_participants=any_participants,
+            strict=strict,
+            metric=metric,
+            statistical_source=statistical_source,
+            qualifier=qualifier,
+            text=text,
+            cites=cites,
+        )
+
+    def series(
+        self,
+    ) -> dict[tuple[str | None, str, str, str | None], TradeFigureCollection]:
+        """The trade figures split by series key ``(statistical_source, metric, unit, currency)``.
+
+        Two series are never mixed: each value here is one time series.
+
+        >>> import sinorussia
+        >>> keys = sinorussia.load().trade_figures.series()
+        >>> ("CN-GACC", "turnover", "billion", "USD") in keys
+        True
+        """
+        groups: dict[tuple[str | None, str, str, str | None], set[int]] = {}
+        for i in self._positions:
+            groups.setdefault(self._root.records[i].series, set()).add(i)
+        return {k: self._sub(frozenset(v)) for k, v in sorted(groups.items(), key=str)}
+
+    def annual(
+        self,
+        statistical_source: str | None,
+        *,
+        metric: Metric = "turnover",
+        unit: Unit = "billion",
+        currency: Currency | None = "USD",
+    ) -> TradeSeries:
+        """One series as a year-by-year :class:`TradeSeries`, gaps as ``None``.
+
+        Only figures for a whole calendar year (``date`` at year precision) are used.
+        ``statistical_source=None`` selects the series of figures whose source names no
+        statistical body.
+
+        Raises:
+            ~sinorussia.InvalidArgumentError: *statistical_source*, *metric*, *unit* or
+                *currency* is not a known value (an unknown series is an error, not an
+                empty series).
+            ~sinorussia.InvalidFieldError: two figures of the series claim the same year.
+
+        >>> import sinorussia
+        >>> s = sinorussia.load().trade_figures.annual("CN-GACC")
+        >>> s.years[0] <= 2023 <= s.years[-1]
+        True
+        """
+        if statistical_source is not None:
+            _check_code(check_statistical_source, statistical_source, "statistical_source")
+        for argument, value, allowed in (
+            ("metric", metric, typing.get_args(Metric)),
+            ("unit", unit, typing.get_args(Unit)),
+            ("currency", currency, (*typing.get_args(Currency), None)),
+        ):
+            if value not in allowed:
+                raise InvalidArgumentError(
+                    argument, value, f"{value!r} is not allowed; expected one of {allowed!r}"
+                )
+        key = (statistical_source, metric, unit, currency)
+        by_year: dict[int, TradeFigure] = {}
+        for f in self:
+            if f.series == key and f.date.precision == "year" and not f.date.qualified:
+                year = f.date.year
+                assert year is not None
+                if year in by_year:
+                    raise InvalidFieldError(
+                        "date",
+                        str(f.date),
+                        f"{f.id!r} and {by_year[year].id!r} both give {year} in series {key}",
+                    )
+                by_year[year] = f
+        if not by_year:
+            return TradeSeries(key=key, years=(), figures=())
+        years = tuple(range(min(by_year), max(by_year) + 1))
+        return TradeSeries(key=key, years=years, figures=tuple(by_year.get(y) for y in years))

@@ -1,0 +1,248 @@
+"""Field validators for the record classes: each raises InvalidFieldError naming the field and the value."""
+
+import math
+import re
+import typing
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ._codes import check_country, check_organisation, check_statistical_source
+from ._dates import UncertainDate
+from .exceptions import InvalidCodeError, InvalidFieldError
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LOCATOR = re.compile(
+    r"(?:p|para|art|sec|fig)\. ?[0-9A-Za-z]+(?:[-–][0-9A-Za-z]+)?"
+    r"|(?:pp|paras|arts|secs)\. ?[0-9A-Za-z]+[-–][0-9A-Za-z]+"
+    r"|(?:table|row) [0-9A-Za-z]+"
+    r"|headline|caption"
+)
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+# --- validators: each raises InvalidFieldError naming the field and the value ---------------
+
+
+def fail(attribute: "attrs.Attribute[Any]", value: object, reason: str) -> InvalidFieldError:
+    return InvalidFieldError(attribute.name, value, reason)
+
+
+def text(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if not isinstance(value, str):
+        raise fail(attribute, value, f"{value!r} is not text; expected a string")
+    if not value.strip() or value != value.strip():
+        raise fail(attribute, value, f"{value!r} must be non-empty with no surrounding spaces")
+
+
+Validator = Callable[[object, "attrs.Attribute[Any]", object], None]
+
+
+def optional(validator: Validator) -> Validator:
+    """*validator*, but ``None`` passes."""
+
+    def validate(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        if value is not None:
+            validator(inst, attribute, value)
+
+    return validate
+
+
+def unique_tuple(validator: Validator, of: str) -> Validator:
+    """A tuple whose items each pass *validator*, none repeated."""
+
+    def validate(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        check_tuple(attribute, value, of)
+        for item in value:  # type: ignore[attr-defined]
+            validator(inst, attribute, item)
+        unique(attribute, value)
+
+    return validate
+
+
+def check_tuple(attribute: "attrs.Attribute[Any]", value: object, of: str) -> None:
+    if not isinstance(value, tuple):
+        raise fail(attribute, value, f"{value!r} is not a tuple; expected a tuple of {of}")
+
+
+def unique(attribute: "attrs.Attribute[Any]", value: Any) -> None:
+    if len(set(value)) != len(value):
+        dupes = sorted({v for v in value if value.count(v) > 1}, key=str)
+        raise fail(attribute, value, f"lists {', '.join(map(repr, dupes))} more than once")
+
+
+def ref(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise fail(attribute, value, f"{value!r} is not a valid record id")
+
+
+optional_text = optional(text)
+texts = unique_tuple(text, "strings")
+optional_ref = optional(ref)
+refs = unique_tuple(ref, "record ids")
+
+
+def codes(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    check_tuple(attribute, value, "ISO 3166 alpha-3 codes")
+    for item in value:  # type: ignore[attr-defined]
+        try:
+            check_country(item)
+        except InvalidCodeError as exc:
+            raise fail(attribute, item, str(exc)) from None
+    unique(attribute, value)
+
+
+def nonempty_codes(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    codes(inst, attribute, value)
+    if not value:
+        raise fail(attribute, value, "is empty; expected at least one ISO 3166 alpha-3 code")
+
+
+def optional_vocab(check: Callable[[object], None]) -> Any:
+    """A validator accepting ``None`` or a code that *check* accepts."""
+
+    def validate(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        if value is not None:
+            try:
+                check(value)
+            except InvalidCodeError as exc:
+                raise fail(attribute, value, str(exc)) from None
+
+    return validate
+
+
+optional_code = optional_vocab(check_country)
+optional_organisation = optional_vocab(check_organisation)
+optional_statistical_source = optional_vocab(check_statistical_source)
+
+
+def one_of(choices: tuple[object, ...]) -> Any:
+    def check(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        if value not in choices:
+            raise fail(
+                attribute,
+                value,
+                f"{value!r} is not allowed; expected one of {', '.join(map(repr, choices))}",
+            )
+
+    return check
+
+
+def optional_one_of(choices: tuple[object, ...]) -> Any:
+    return optional(one_of(choices))
+
+
+def uncertain_date(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if not isinstance(value, UncertainDate):
+        raise fail(
+            attribute,
+            value,
+            f"{value!r} is not an UncertainDate; build one with UncertainDate.parse('2014-05-20')",
+        )
+
+
+optional_date = optional(uncertain_date)
+
+
+def items(cls: type) -> Any:
+    def check(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        check_tuple(attribute, value, cls.__name__ + " records")
+        for item in value:  # type: ignore[attr-defined]
+            if not isinstance(item, cls):
+                raise fail(attribute, item, f"{item!r} is not a {cls.__name__}")
+
+    return check
+
+
+def nonempty_items(cls: type, why: str) -> Any:
+    """A non-empty tuple of *cls* instances; *why* says why it may not be empty."""
+    check_items = items(cls)
+
+    def check(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        check_items(inst, attribute, value)
+        if not value:
+            raise fail(attribute, value, f"is empty; {why}")
+
+    return check
+
+
+def locator(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if not isinstance(value, str) or not _LOCATOR.fullmatch(value):
+        raise fail(
+            attribute,
+            value,
+            f"{value!r} is not a pinpoint locator; expected e.g. 'p. 93', 'pp. 9-10', "
+            "'para. 8', 'paras. 3-4', 'art. 1', 'sec. 2', 'table 1', 'row 2023', "
+            "'headline' or 'caption'",
+        )
+
+
+def language(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not _LANGUAGE.fullmatch(value)):
+        raise fail(
+            attribute, value, f"{value!r} is not a language tag; expected e.g. 'en', 'zh', 'ru'"
+        )
+
+
+def url(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/?#]+[^\s#]*", value):
+        raise fail(attribute, value, f"{value!r} is not an absolute http(s) URL without a fragment")
+    host = value.split("/", 3)[2]
+    if host.endswith(".") or host != host.lower():
+        raise fail(
+            attribute,
+            value,
+            f"{value!r} has a host that is not normalised (lower case, no trailing dot)",
+        )
+    if re.search(r"[?&](utm_[a-z]+|fbclid|gclid|ocid|cmpid)=", value):
+        raise fail(attribute, value, f"{value!r} carries tracking parameters; drop them")
+
+
+def finite_decimal(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise fail(
+            attribute,
+            value,
+            f"{value!r} is not a finite Decimal; give the value as text, e.g. '240.11'",
+        )
+
+
+def count(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise fail(attribute, value, f"{value!r} is not a whole number of 0 or more")
+
+
+def ordinal(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise fail(attribute, value, f"{value!r} is not an ordinal number of 1 or more")
+
+
+def literal(alias: object) -> Any:
+    """A validator accepting exactly the values of the ``Literal`` *alias*."""
+    return one_of(typing.get_args(alias))
+
+
+def optional_literal(alias: object) -> Any:
+    """:func:`literal`, but ``None`` passes."""
+    return optional_one_of(typing.get_args(alias))
+
+
+def coordinate(limit: int) -> Any:
+    """A finite float (or int) from ``-limit`` to ``limit``, or ``None``."""
+
+    def check(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        if value is None:
+            return
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, float | int)
+            or not math.isfinite(value)
+            or not -limit <= value <= limit
+        ):
+            raise fail(attribute, value, f"{value!r} is not a number from {-limit} to {limit}")
+
+    return check
