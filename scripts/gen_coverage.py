@@ -51,7 +51,7 @@ def render() -> str:
         lines.append(f"| {y} | " + " | ".join(cells) + " |")
     met = ds.summits.filter(people=["Xi Jinping", "Vladimir Putin"])
     in_person = met.filter(mode="in-person").per_year(distinct_dates=True)
-    virtual = met.filter(mode="virtual").per_year(distinct_dates=True)
+    virtual = met.filter(mode="video").per_year(distinct_dates=True)
     lines += [
         "",
         "## Xi Jinping and Vladimir Putin: meetings per year",

@@ -266,7 +266,7 @@ def test_meta_problems(folder: Path) -> None:
     assert (
         "dataset.json.extra: is not a field; known fields: format, data_version, checksum" in found
     )
-    assert "dataset.json.format: 9 is not a format this version reads; expected 1" in found
+    assert "dataset.json.format: 9 is not a format this version reads; expected 2" in found
     assert "dataset.json.data_version: 3 is not text" in found
     (folder / "dataset.json").write_text("[]")
     assert problems(folder) == [

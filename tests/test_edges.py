@@ -14,15 +14,15 @@ import pytest
 
 import sinorussia
 from sinorussia import (
-    InvalidArgumentError,
-    TradeFigureCollection,
     Citation,
     Collection,
     DataError,
+    InvalidArgumentError,
     InvalidDateError,
     InvalidFieldError,
     Summit,
     TradeFigure,
+    TradeFigureCollection,
     UncertainDate,
     _folder,
     _structure,
@@ -74,7 +74,9 @@ def test_date_edge_errors() -> None:
 
 
 def test_trade_series_helpers() -> None:
-    coll = TradeFigureCollection([figure("trade-a", "2020", "10"), figure("trade-b", "2022", "12.5")])
+    coll = TradeFigureCollection(
+        [figure("trade-a", "2020", "10"), figure("trade-b", "2022", "12.5")]
+    )
     s = coll.annual("CN-GACC")
     assert s.years == (2020, 2021, 2022)
     assert s.gaps == (2021,)
@@ -128,7 +130,7 @@ def test_converter_hooks_edge_cases() -> None:
     conv = serialize.make_converter()
     d = UncertainDate.parse("2014")
     assert serialize._structure_date(d, UncertainDate) is d
-    with pytest.raises(DataError, match=r"\$.value: 1.5 is not a decimal"):
+    with pytest.raises(DataError, match=r"\$.value: 1.5 \(a number\) is not a decimal"):
         serialize.from_json(
             '{"id": "trade-x", "date": "2020", "summary": "s.", "citations": '
             '[{"source_id": "a", "locator": "p. 1"}], "metric": "turnover", '

@@ -122,12 +122,19 @@ def expected_tokens(record: DatedRecord) -> set[str]:
         tokens.add(str(d.earliest.year))
     if d.earliest is not None and d.precision in ("month", "day", "interval"):
         tokens.add(calendar.month_name[d.earliest.month])
-    for name in ("place", "area", "name", "title", "occasion"):
-        value = getattr(record, name, None)
+    place = getattr(record, "place", None)
+    for value in (
+        sinorussia.places()[place].name if place else None,
+        getattr(record, "area", None),
+        getattr(record, "name", None),
+        getattr(record, "title", None),
+        getattr(record, "occasion", None),
+    ):
         if value:
             tokens.update(w for w in re.split(r"[\s,]+", value) if len(w) > 4)
     tokens.update(getattr(record, "other_titles", ()))
-    tokens.update(n.split()[-1] for n in getattr(record, "people", ()))
+    people = sinorussia.people()
+    tokens.update(people[p].name.split()[-1] for p in getattr(record, "people", ()))
     if isinstance(record, TradeFigure):
         tokens.add(f"{record.value:f}".rstrip("0").rstrip("."))
     tokens.update(e.stated for e in record.errata)

@@ -79,13 +79,15 @@ def test_records_are_frozen_and_keyword_only() -> None:
         ({"date": "2022-09-15"}, "date", "is not an UncertainDate"),
         ({"summary": " padded "}, "summary", "must be non-empty with no surrounding spaces"),
         (
-            {"mode": "phone"},
+            {"mode": "virtual"},
             "mode",
-            "'phone' is not allowed; expected one of 'in-person', 'video', 'phone'",
+            "'virtual' is not allowed; expected one of 'in-person', 'video', 'phone'",
         ),
         ({"framework": "NATO"}, "framework", "'NATO' is not an organisation or format code"),
         ({"country": "SU"}, "country", "'SU' is not an ISO 3166 alpha-3 country code"),
-        ({"mode": "virtual", "place": "Moscow"}, "place", "a virtual meeting has no place"),
+        ({"mode": "video", "place": "moscow"}, "place", "a video meeting has no place"),
+        ({"place": "Moscow"}, "place", "'Moscow' is not a valid record id"),
+        ({"number": 0}, "number", "0 is not an ordinal number of 1 or more"),
         ({"inferred": ("when",)}, "inferred", "'when' is not a field of Summit"),
     ],
 )

@@ -255,3 +255,17 @@ def lineage(code: str) -> frozenset[str]:
     if successor is not None:
         out.add(successor)
     return frozenset(out)
+
+
+# Public classes show their public path (``sinorussia.Country``) in reprs, docs and
+# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
+__test__ = {
+    _cls.__name__: _cls
+    for _cls in (
+        Country,
+        Organisation,
+        StatisticalSource,
+    )
+}
+for _cls in __test__.values():
+    _cls.__module__ = "sinorussia"

@@ -38,7 +38,7 @@ class SummitCollection(Collection[Summit]):
     >>> import sinorussia
     >>> calls = sinorussia.load().summits.filter(people=["xi jinping"], mode="video")
     >>> calls.ids[0]
-    'summit-2020-12-28-video'
+    'summit-2021-05-19-video'
     """
 
     __slots__ = ()
@@ -124,7 +124,7 @@ class AgreementCollection(Collection[Agreement]):
 
     >>> import sinorussia
     >>> sinorussia.load().agreements.filter(participants=["CHN", "RUS"], within="1950").ids
-    ('agreement-1950-02-14-treaty-of-friendship',)
+    ('agreement-1950-02-14-sino-soviet-alliance-treaty',)
     """
 
     __slots__ = ()
@@ -273,9 +273,24 @@ class SourceCollection(Collection[Source]):
             ~sinorussia.UnknownKeywordError: a keyword sources do not have.
 
         >>> import sinorussia
-        >>> [s.id for s in sinorussia.load().sources.filter(cites="book-de-wijk")]
+        >>> [s.id for s in sinorussia.load().sources.filter(cites="book-de-wijk-2015-power-politics")]
         ['seed-000']
         """
         return self._where(
             unexpected, overlapping=overlapping, within=within, kind=kind, text=text, cites=cites
         )
+
+
+# Public classes show their public path (``sinorussia.AgreementCollection``) in reprs, docs and
+# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
+__test__ = {
+    _cls.__name__: _cls
+    for _cls in (
+        AgreementCollection,
+        ExerciseCollection,
+        SourceCollection,
+        SummitCollection,
+    )
+}
+for _cls in __test__.values():
+    _cls.__module__ = "sinorussia"

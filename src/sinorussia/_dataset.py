@@ -299,3 +299,10 @@ def check_integrity(collections: Mapping[str, tuple[Any, ...]]) -> list[Problem]
             else:
                 ref(f"{where}.place", getattr(r, "place", None), places, "place")
     return problems
+
+
+# Public classes show their public path (``sinorussia.Dataset``) in reprs, docs and
+# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
+__test__ = {_cls.__name__: _cls for _cls in (Dataset,)}
+for _cls in __test__.values():
+    _cls.__module__ = "sinorussia"

@@ -144,3 +144,17 @@ class Place:
             raise InvalidFieldError(
                 "coordinates_source", None, "is missing; say where the coordinates come from"
             )
+
+
+# Public classes show their public path (``sinorussia.Office``) in reprs, docs and
+# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
+__test__ = {
+    _cls.__name__: _cls
+    for _cls in (
+        Office,
+        Person,
+        Place,
+    )
+}
+for _cls in __test__.values():
+    _cls.__module__ = "sinorussia"

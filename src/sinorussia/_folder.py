@@ -32,6 +32,7 @@ def build(
     problems: list[Problem],
     *,
     path: Callable[[str], str] = lambda name: name,
+    container: Callable[[str], str] = lambda name: f"{name}.json",
     data_version: str | None = None,
     names: Names | None = None,
 ) -> Dataset | None:
@@ -48,7 +49,10 @@ def build(
         value = raw[name]
         if not isinstance(value, list):
             problems.append(
-                Problem(path(name), f"holds {type(value).__name__}; expected a JSON array")
+                Problem(
+                    container(name),
+                    f"holds {type(value).__name__}; expected a JSON array of records",
+                )
             )
             continue
         out = []
@@ -116,7 +120,7 @@ def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = T
     for name in FILES:
         blob = reader(f"{name}.json")
         if blob is None:
-            problems.append(Problem(f"{name}.json", "is missing; write [] for an empty list"))
+            problems.append(Problem(f"{name}.json", "is missing; write [] for an empty collection"))
         else:
             blobs[name] = blob
     data_version = None

@@ -237,7 +237,7 @@ class Source:
     >>> import sinorussia
     >>> src = sinorussia.load().sources.lookup("seed-003")
     >>> src.published
-    UncertainDate.parse('2014-11-21')
+    UncertainDate('2014-11-21')
     """
 
     id: str = attrs.field(validator=v.ref)
@@ -581,7 +581,7 @@ class TradeFigure(DatedRecord):
         """The series key ``(statistical_source, metric, unit, currency or basis)``.
 
         Figures with different keys are different series and are never mixed in one time
-        series; see :meth:`sinorussia.Collection.series`.
+        series; see :meth:`sinorussia.TradeFigureCollection.series`.
         """
         return (self.statistical_source, self.metric, self.unit, self.currency or self.basis)
 
@@ -591,3 +591,25 @@ class TradeFigure(DatedRecord):
         if self.exporter and self.importer:
             return (self.exporter, self.importer)
         return ("CHN", "RUS")
+
+
+# Public classes show their public path (``sinorussia.Agreement``) in reprs, docs and
+# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
+__test__ = {
+    _cls.__name__: _cls
+    for _cls in (
+        Agreement,
+        Asset,
+        Citation,
+        Claim,
+        DatedRecord,
+        Disagreement,
+        Erratum,
+        Exercise,
+        Source,
+        Summit,
+        TradeFigure,
+    )
+}
+for _cls in __test__.values():
+    _cls.__module__ = "sinorussia"

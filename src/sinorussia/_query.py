@@ -616,3 +616,10 @@ def _choices(item_type: type, field: str) -> tuple[object, ...]:
         if typing.get_origin(arg) is typing.Literal:
             args.extend(typing.get_args(arg))
     return tuple(args)
+
+
+# Public classes show their public path (``sinorussia.Collection``) in reprs, docs and
+# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
+__test__ = {_cls.__name__: _cls for _cls in (Collection,)}
+for _cls in __test__.values():
+    _cls.__module__ = "sinorussia"

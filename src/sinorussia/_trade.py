@@ -198,3 +198,16 @@ class TradeFigureCollection(Collection[TradeFigure]):
             return TradeSeries(key=key, years=(), figures=())
         years = tuple(range(min(by_year), max(by_year) + 1))
         return TradeSeries(key=key, years=years, figures=tuple(by_year.get(y) for y in years))
+
+
+# Public classes show their public path (``sinorussia.TradeFigureCollection``) in reprs, docs and
+# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
+__test__ = {
+    _cls.__name__: _cls
+    for _cls in (
+        TradeFigureCollection,
+        TradeSeries,
+    )
+}
+for _cls in __test__.values():
+    _cls.__module__ = "sinorussia"

@@ -27,6 +27,8 @@ def _value(value: Any) -> Any:
         return [_value(v) for v in value]
     if isinstance(value, UncertainDate | Decimal):
         return str(value)
+    if isinstance(value, list):
+        return [_value(v) for v in value]
     return unstructure(value)
 
 
@@ -50,7 +52,7 @@ def unstructure(obj: Any) -> Any:
     cls = type(obj)
     plan = _plans.get(cls)
     if plan is None:
-        if not attrs.has(cls):
+        if not attrs.has(cls) or cls is UncertainDate:
             return _value(obj)
         plan = _plans.setdefault(cls, _plan(cls))
     return plan(obj)

@@ -139,7 +139,7 @@ def uncertain_date(_: object, attribute: "attrs.Attribute[Any]", value: object) 
         raise fail(
             attribute,
             value,
-            f"{value!r} is not an UncertainDate; build one with UncertainDate.parse('2014-05-20')",
+            f"{value!r} is not an UncertainDate; build one with UncertainDate('2014-05-20')",
         )
 
 

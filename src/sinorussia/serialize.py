@@ -117,7 +117,7 @@ def _unstructure_dataset(dataset: Dataset) -> dict[str, Any]:
 def _structure_dataset(value: Any, path: str = "$") -> Dataset:
     problems: list[Problem] = []
     if not isinstance(value, dict):
-        raise DataError([Problem(path, "is not a dataset object")])
+        raise DataError([Problem(path, f"{type(value).__name__} is not a dataset object")])
     known = {"data_version", *NAMES}
     for key in sorted(set(value) - known, key=str):
         problems.append(
@@ -127,7 +127,13 @@ def _structure_dataset(value: Any, path: str = "$") -> Dataset:
     if version is not None and not isinstance(version, str):
         problems.append(Problem(f"{path}.data_version", f"{version!r} is not text"))
     raw = {k: v for k, v in value.items() if k in known and k != "data_version"}
-    dataset = build(raw, problems, path=lambda name: f"{path}.{name}", data_version=version)
+    dataset = build(
+        raw,
+        problems,
+        path=lambda name: f"{path}.{name}",
+        container=lambda name: f"{path}.{name}",
+        data_version=version,
+    )
     if problems or dataset is None:
         raise DataError(problems)
     return dataset
