@@ -6,7 +6,8 @@ asserts a time; the numbers are for the changelog and for review. Targets from t
 - ``import sinorussia`` at most 1.15x ``import attrs`` (whole process);
 - the first ``load()`` in a fresh process under 20 ms;
 - a typical filter under 5 µs at the bundled size;
-- structuring with targeted cattrs hooks about 3x faster than a default converter.
+- a round trip of one record through a reused converter within 2x pydantic v2 on a model
+  mirroring it field for field (``pip install '.[bench]'`` for pydantic).
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def main() -> None:
     rows.append(("load() with modules imported", data_only, "json.loads of the files", raw))
 
     import sinorussia
-    from sinorussia.serialize import _default_converter, from_json, make_converter, to_json
+    from sinorussia.serialize import from_json, make_converter, to_json
 
     ds = sinorussia.load()
     summits = ds.summits
@@ -127,15 +128,23 @@ def main() -> None:
     ref = call_median(lambda: json.loads(json.dumps(plain)), 3, max(3, rp // 3))
     rows.append(("JSON round trip of the dataset", rt, "json dumps+loads of plain data", ref))
 
-    # 5. targeted cattrs hooks against a default converter, structuring every summit
-    tuned, default = make_converter(), _default_converter()
-    data = [tuned.unstructure(s) for s in summits]
-    assert [default.structure(d, sinorussia.Summit) for d in data] == list(summits)
-    t_tuned = call_median(lambda: [tuned.structure(d, sinorussia.Summit) for d in data], 5, rp)
-    t_default = call_median(lambda: [default.structure(d, sinorussia.Summit) for d in data], 5, rp)
-    rows.append(
-        ("structure summits, targeted hooks", t_tuned, "default cattrs converter", t_default)
+    # 5. round trip of one record through a reused converter and through the public
+    # to_json/from_json, against pydantic v2 on a model mirroring Summit field for field
+    # (the same checks: dates parsed as EDTF, codes checked, at least one citation).
+    conv = make_converter()
+    summit = summits.lookup("summit-2022-09-15-samarkand")
+    assert conv.structure(conv.unstructure(summit), sinorussia.Summit) == summit
+    reused = call_median(
+        lambda: conv.structure(conv.unstructure(summit), sinorussia.Summit), 2000, rp
     )
+    public = call_median(lambda: from_json(to_json(summit), sinorussia.Summit), 2000, rp)
+    try:
+        pyd = _pydantic_round_trip(to_json(summit))
+    except ImportError:
+        print("(pydantic is not installed: pip install '.[bench]' for the reference)")
+    else:
+        rows.append(("round trip of a summit, reused converter", reused, "pydantic v2", pyd))
+        rows.append(("to_json + from_json of a summit", public, "pydantic v2 (JSON)", pyd))
 
     n = {
         k: len(getattr(ds, k))
@@ -147,6 +156,60 @@ def main() -> None:
         print(
             f"{name:<42}{fmt(value):>12}   {ref_name:<32}{fmt(ref_value):>12}{value / ref_value:8.2f}"
         )
+
+
+def _pydantic_round_trip(text: str) -> float:
+    """Seconds per JSON round trip of a summit through pydantic models with the same checks."""
+    from typing import Annotated, Literal
+
+    import pydantic
+
+    import sinorussia
+
+    def edtf(value: str) -> str:
+        sinorussia.UncertainDate.parse(value)  # the same date check as sinorussia
+        return value
+
+    def code(value: str) -> str:
+        sinorussia.country(value)
+        return value
+
+    Edtf = Annotated[str, pydantic.AfterValidator(edtf)]
+    Code = Annotated[str, pydantic.AfterValidator(code)]
+    strict = pydantic.ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    class Citation(pydantic.BaseModel):
+        model_config = strict
+        source_id: str
+        locator: str
+        via: str | None = None
+        note: str | None = None
+
+    class Summit(pydantic.BaseModel):
+        model_config = strict
+        id: str
+        date: Edtf
+        summary: str
+        citations: Annotated[tuple[Citation, ...], pydantic.Field(min_length=1)]
+        errata: tuple[dict[str, object], ...] = ()
+        disagreements: tuple[dict[str, object], ...] = ()
+        inferred: tuple[str, ...] = ()
+        former_ids: tuple[str, ...] = ()
+        participants: Annotated[tuple[Code, ...], pydantic.Field(min_length=1)]
+        people: tuple[str, ...] = ()
+        mode: Literal["in-person", "video", "phone"] = "in-person"
+        kind: str | None = None
+        level: str = "heads-of-state"
+        number: int | None = None
+        place: str | None = None
+        country: Code | None = None
+        framework: str | None = None
+        occasion: str | None = None
+
+    model = Summit.model_validate_json(text)
+    return call_median(
+        lambda: Summit.model_validate_json(model.model_dump_json(exclude_defaults=True)), 2000, 7
+    )
 
 
 if __name__ == "__main__":

@@ -305,4 +305,6 @@ def check_integrity(collections: Mapping[str, tuple[Any, ...]]) -> list[Problem]
 # tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
 __test__ = {_cls.__name__: _cls for _cls in (Dataset,)}
 for _cls in __test__.values():
+    if attrs.has(_cls):
+        attrs.resolve_types(_cls)  # while this module's names are still in reach
     _cls.__module__ = "sinorussia"

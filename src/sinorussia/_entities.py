@@ -157,4 +157,6 @@ __test__ = {
     )
 }
 for _cls in __test__.values():
+    if attrs.has(_cls):
+        attrs.resolve_types(_cls)  # while this module's names are still in reach
     _cls.__module__ = "sinorussia"
