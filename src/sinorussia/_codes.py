@@ -8,6 +8,7 @@ project's own closed lists, so they ship with the package rather than with a dat
 from __future__ import annotations
 
 import _thread
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -240,6 +241,7 @@ def check_statistical_source(code: object) -> None:
     _check(code, known, "a statistical source code", f"expected one of {', '.join(sorted(known))}")
 
 
+@functools.lru_cache(maxsize=512)
 def lineage(code: str) -> frozenset[str]:
     """*code* with the states it continues or that continue it (``RUS`` and ``SUN``).
 

@@ -167,6 +167,163 @@ def _handler(tp: Any) -> Handler:
     return h
 
 
+class _Slow(Exception):
+    """Raised by a fast converter at the first thing it does not expect."""
+
+
+def _slow() -> Any:
+    raise _Slow
+
+
+def _fast_decimal(value: Any) -> Decimal:
+    if type(value) is str:
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise _Slow from None
+        if result.is_finite():
+            return result
+    elif type(value) is int:
+        return Decimal(value)
+    raise _Slow
+
+
+def _fast_date(value: Any) -> UncertainDate:
+    if type(value) is not str:
+        raise _Slow
+    try:
+        return UncertainDate.parse(value)
+    except InvalidDateError:
+        raise _Slow from None
+
+
+_fast_cache: dict[object, Callable[[Any], Any]] = {}
+
+
+def _fast(tp: Any) -> Callable[[Any], Any]:
+    """A converter for the happy path: it raises ``_Slow`` at anything unexpected.
+
+    Records are converted by straight-line code generated per class, which checks types and
+    then calls the class (its validators run as usual); whatever it does not accept is left
+    to the slow path, which finds and reports every problem with its path.
+    """
+    found = _fast_cache.get(tp)
+    if found is None:
+        found = _fast_cache[tp] = _make_fast(tp)
+    return found
+
+
+def _make_fast(tp: Any) -> Callable[[Any], Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp in (str, int, bool):
+        return lambda v: v if type(v) is tp else _slow()
+    if tp is float:
+        return lambda v: v if type(v) in (int, float) and math.isfinite(v) else _slow()
+    if tp is Decimal:
+        return _fast_decimal
+    if tp is UncertainDate:
+        return _fast_date
+    if origin is Literal:
+        choices = frozenset(args)
+        return lambda v: v if type(v) is str and v in choices else _slow()
+    if origin in (UnionType, typing.Union):
+        inner = _fast(next(a for a in args if a is not NoneType))
+        return lambda v: None if v is None else inner(v)
+    if origin is tuple:
+        item = args[0]
+        if item is str:
+
+            def strings(v: Any) -> tuple[str, ...]:
+                if type(v) is not list:
+                    raise _Slow
+                for x in v:
+                    if type(x) is not str:
+                        raise _Slow
+                return tuple(v)
+
+            return strings
+        inner = _fast(item)
+
+        def items(v: Any) -> tuple[Any, ...]:
+            if type(v) is not list:
+                raise _Slow
+            return tuple([inner(x) for x in v])
+
+        return items
+    return _fast_record(tp)
+
+
+def _fast_record(cls: type) -> Callable[[Any], Any]:
+    from ._codes import countries, organisations, statistical_sources
+    from ._validators import _ID, _LOCATOR
+
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "_Slow": _Slow,
+        "MISSING": BAD,
+        "_new": object.__new__,
+        "_set": object.__setattr__,
+        "_ID": _ID.fullmatch,
+        "_LOC": _LOCATOR.fullmatch,
+        "_COUNTRIES": frozenset(countries()),
+        "_ORGS": frozenset(organisations()),
+        "_STATS": frozenset(statistical_sources()),
+        "known": frozenset(f.alias or f.name for f in fields if f.init),
+        "post_init": getattr(cls, "__attrs_post_init__", None),
+    }
+    simple = any(
+        f.converter is not None or isinstance(f.default, attrs.Factory) or not f.init  # type: ignore[arg-type]
+        for f in fields
+    )
+    if simple:  # pragma: no cover - the record classes have no converters or factories
+        return lambda value: _slow()
+    lines = [
+        "def convert(value):",
+        "    if type(value) is not dict or not value.keys() <= known:",
+        "        raise _Slow",
+        "    inst = _new(cls)",
+    ]
+    for i, f in enumerate(fields):
+        key = f.alias or f.name
+        tp = hints[f.name]
+        namespace[f"c{i}"] = _fast(tp)
+        namespace[f"d{i}"] = f.default
+        namespace[f"val{i}"] = f.validator
+        namespace[f"fld{i}"] = f
+        if tp is str:
+            convert = ["if type(v) is not str: raise _Slow"]
+        elif typing.get_origin(tp) is Literal:
+            namespace[f"ch{i}"] = frozenset(typing.get_args(tp))
+            convert = [f"if type(v) is not str or v not in ch{i}: raise _Slow"]
+        else:
+            convert = [f"v = c{i}(v)"]
+        inline = getattr(f.validator, "inline", None) if f.validator else None
+        check = inline("v") if inline is not None else None
+        if f.validator is not None and check is None:
+            check = ["try:", f"    val{i}(None, fld{i}, v)", "except Exception:", "    raise _Slow"]
+        body = [*convert, *(check or [])]
+        lines.append(f"    v = value.get({key!r}, MISSING)")
+        if f.default is attrs.NOTHING:
+            lines += ["    if v is MISSING: raise _Slow", *("    " + b for b in body)]
+        else:
+            lines += ["    if v is MISSING:", f"        v = d{i}", "    else:"]
+            lines += ["        " + b for b in body]
+        lines.append(f"    _set(inst, {f.name!r}, v)")
+    lines += [
+        "    if post_init is not None:",
+        "        try:",
+        "            post_init(inst)",
+        "        except Exception:",
+        "            raise _Slow from None",
+        "    return inst",
+    ]
+    exec("\n".join(lines), namespace)
+    return typing.cast(Callable[[Any], Any], namespace["convert"])
+
+
 def _record_handler(cls: type) -> Handler:
     hints = typing.get_type_hints(cls)
     fields = [f for f in attrs.fields(cls) if f.init]
@@ -185,7 +342,13 @@ def _record_handler(cls: type) -> Handler:
     known_text = ", ".join(key for key, *_ in spec)
     build = _builder(cls)
 
+    fast = _fast(cls)
+
     def handle(value: Any, path: str, problems: list[Problem]) -> Any:
+        try:
+            return fast(value)
+        except _Slow:
+            pass
         if not isinstance(value, dict):
             problems.append(
                 Problem(path, f"{_describe(value)} is not an object with fields {known_text}")

@@ -23,6 +23,24 @@ _LOCATOR = re.compile(
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
+Inline = Callable[[str], "list[str] | None"]
+
+
+def _tag(validator: Any, inline: Inline) -> None:
+    """Give *validator* the inline form of its check, for the structurer's fast path.
+
+    ``_structure`` compiles a straight-line converter per record class; for a tagged
+    validator it inlines the same check (the value's type is already checked there), raising
+    ``_Slow`` instead of an error, so that the slow path then reports the problem in full.
+    An inline form of ``None`` means: call the validator.
+    """
+    validator.inline = inline
+
+
+def _indent(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
+
+
 # --- validators: each raises InvalidFieldError naming the field and the value ---------------
 
 
@@ -47,6 +65,14 @@ def optional(validator: Validator) -> Validator:
         if value is not None:
             validator(inst, attribute, value)
 
+    def inline(v: str) -> list[str] | None:
+        inner = _inline_of(validator)
+        lines = inner(v) if inner is not None else None
+        if lines is None:
+            return None
+        return [f"if {v} is not None:", *_indent(lines or ["pass"])]
+
+    _tag(validate, inline)
     return validate
 
 
@@ -59,6 +85,15 @@ def unique_tuple(validator: Validator, of: str) -> Validator:
             validator(inst, attribute, item)
         unique(attribute, value)
 
+    def inline(v: str) -> list[str] | None:
+        inner = _inline_of(validator)
+        lines = inner("_x") if inner is not None else None
+        if lines is None:
+            return None
+        loop = [f"for _x in {v}:", *_indent(lines)] if lines else []
+        return [*loop, f"if len(set({v})) != len({v}): raise _Slow"]
+
+    _tag(validate, inline)
     return validate
 
 
@@ -119,6 +154,8 @@ optional_statistical_source = optional_vocab(check_statistical_source)
 
 
 def one_of(choices: tuple[object, ...]) -> Any:
+    """A validator accepting exactly *choices* (the structurer checks them as it converts)."""
+
     def check(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
         if value not in choices:
             raise fail(
@@ -127,11 +164,16 @@ def one_of(choices: tuple[object, ...]) -> Any:
                 f"{value!r} is not allowed; expected one of {', '.join(map(repr, choices))}",
             )
 
+    _tag(check, _literal_inline)
     return check
 
 
 def optional_one_of(choices: tuple[object, ...]) -> Any:
     return optional(one_of(choices))
+
+
+def _literal_inline(v: str) -> list[str]:
+    return []  # the fast converter of a Literal field checks membership
 
 
 def uncertain_date(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
@@ -153,6 +195,7 @@ def items(cls: type) -> Any:
             if not isinstance(item, cls):
                 raise fail(attribute, item, f"{item!r} is not a {cls.__name__}")
 
+    _tag(check, lambda v: [])  # the fast converter builds the items as *cls*
     return check
 
 
@@ -165,6 +208,7 @@ def nonempty_items(cls: type, why: str) -> Any:
         if not value:
             raise fail(attribute, value, f"is empty; {why}")
 
+    _tag(check, lambda v: [f"if not {v}: raise _Slow"])
     return check
 
 
@@ -246,3 +290,34 @@ def coordinate(limit: int) -> Any:
             raise fail(attribute, value, f"{value!r} is not a number from {-limit} to {limit}")
 
     return check
+
+
+_tag(text, lambda v: [f"if not {v} or {v} != {v}.strip(): raise _Slow"])
+_tag(ref, lambda v: [f"if _ID({v}) is None: raise _Slow"])
+_tag(locator, lambda v: [f"if _LOC({v}) is None: raise _Slow"])
+_tag(uncertain_date, lambda v: [])
+_tag(finite_decimal, lambda v: [])
+_tag(count, lambda v: [f"if {v} < 0: raise _Slow"])
+_tag(ordinal, lambda v: [f"if {v} is not None and {v} < 1: raise _Slow"])
+_tag(
+    codes,
+    lambda v: [
+        f"for _x in {v}:",
+        "    if _x not in _COUNTRIES: raise _Slow",
+        f"if len(set({v})) != len({v}): raise _Slow",
+    ],
+)
+_tag(nonempty_codes, lambda v: [f"if not {v}: raise _Slow", *codes.inline(v)])  # type: ignore[attr-defined]
+
+
+def _in_vocabulary(known: str) -> Inline:
+    return lambda v: [f"if {v} is not None and {v} not in {known}: raise _Slow"]
+
+
+_tag(optional_code, _in_vocabulary("_COUNTRIES"))
+_tag(optional_organisation, _in_vocabulary("_ORGS"))
+_tag(optional_statistical_source, _in_vocabulary("_STATS"))
+
+
+def _inline_of(validator: Any) -> Inline | None:
+    return getattr(validator, "inline", None)

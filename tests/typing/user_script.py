@@ -36,3 +36,10 @@ def misuses() -> None:
     ds.trade_figures.annual("CN-GACC", metric="turnovr")  # type: ignore[arg-type]
     version: int = sinorussia.__version__  # type: ignore[assignment]
     del version
+
+
+def round_trip(text: str) -> Summit:
+    from sinorussia.serialize import from_json
+
+    summit: Summit = from_json(text, Summit)
+    return summit
