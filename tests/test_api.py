@@ -75,15 +75,15 @@ def test_a_folder_carries_its_own_people(tmp_path: Path) -> None:
     ds = sinorussia.load()
     sinorussia.dump(ds, tmp_path / "d")
     people = json.loads((tmp_path / "d" / "people.json").read_text())
-    people.append({"id": "li-qiang", "name": "Li Qiang", "name_zh": "李强", "country": "CHN"})
+    people.append({"id": "interviewee-7", "name": "Interviewee Seven", "aliases": ["I-7"]})
     (tmp_path / "d" / "people.json").write_text(json.dumps(people, ensure_ascii=False))
     meta = json.loads((tmp_path / "d" / "dataset.json").read_text())
     del meta["checksum"]
     (tmp_path / "d" / "dataset.json").write_text(json.dumps(meta))
     mine = sinorussia.load(tmp_path / "d")
-    assert mine.person("李强").id == "li-qiang"
+    assert mine.person("i-7").id == "interviewee-7"
     with pytest.raises(InvalidArgumentError):
-        ds.person("李强")
+        ds.person("I-7")
 
 
 def test_a_dangling_person_or_place_is_a_data_error() -> None:

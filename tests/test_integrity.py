@@ -65,12 +65,10 @@ def test_every_web_source_has_a_normalised_url_an_outlet_and_a_page_date() -> No
         assert parts.netloc == parts.netloc.lower() and not parts.netloc.endswith("."), s.id
         assert not parts.fragment and not TRACKING.search(parts.query), s.id
         assert s.outlet, f"{s.id} has no outlet"
-        assert s.published is not None and s.published_from in (
-            "byline",
-            "url",
-            "metadata",
-            "text",
-        ), s.id
+        if s.published is None:  # the stored page shows no date: the note says so
+            assert s.note and "date" in s.note, f"{s.id} has no date and no note why"
+        else:
+            assert s.published_from in ("byline", "url", "metadata", "text"), s.id
 
 
 def test_summaries_are_our_own_short_words() -> None:
@@ -85,12 +83,13 @@ def test_trade_series_do_not_mix() -> None:
         assert [p for p, n in periods.items() if n > 1] == [], key
 
 
-def test_virtual_meetings_have_no_place_and_in_person_ones_do() -> None:
+def test_calls_have_no_place_and_in_person_meetings_a_place_or_host() -> None:
     for s in DS.summits:
         if s.mode != "in-person":
             assert s.place is None and s.country is None, s.id
-        elif s.level == "heads-of-state":
-            assert s.place is not None, s.id
+        elif s.level in ("heads-of-state", "heads-of-government"):
+            # a source may name only the host country (APEC 2000 in Brunei)
+            assert s.place is not None or s.country is not None, s.id
 
 
 # --- locators against the seed articles --------------------------------------------------

@@ -38,7 +38,7 @@ class SummitCollection(Collection[Summit]):
     >>> import sinorussia
     >>> calls = sinorussia.load().summits.filter(people=["xi jinping"], mode="video")
     >>> calls.ids[0]
-    'summit-2021-05-19-video'
+    'summit-2019-12-02-video'
     """
 
     __slots__ = ()

@@ -290,7 +290,7 @@ class Collection(Sequence[R]):
     >>> import sinorussia
     >>> summits = sinorussia.load().summits
     >>> in_2022 = summits.filter(overlapping=2022, participants=["CHN", "RUS"])
-    >>> [(str(s.date), s.place) for s in in_2022.filter(mode="in-person")][:2]
+    >>> [(str(s.date), s.place) for s in in_2022.filter(mode="in-person", level="heads-of-state")][:2]
     [('2022-02-04', 'beijing'), ('2022-09-15', 'samarkand')]
     """
 
