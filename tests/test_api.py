@@ -234,3 +234,25 @@ def test_the_fast_path_accepts_only_what_the_full_check_accepts(
     result = full(mutated, "$", problems)
     if fast is not None:
         assert problems == [] and result == fast
+
+
+def test_the_data_says_how_far_it_reaches(tmp_path: Path) -> None:
+    import datetime as dt
+
+    ds = sinorussia.load()
+    assert ds.current_to["summits"] >= dt.date(2026, 11, 1)
+    sinorussia.dump(ds, tmp_path / "d")
+    assert sinorussia.load(tmp_path / "d").current_to == ds.current_to
+    assert from_json(to_json(ds), sinorussia.Dataset).current_to == ds.current_to
+    meta = json.loads((tmp_path / "d" / "dataset.json").read_text())
+    meta["current_to"] = {"summits": "2026-02-30", "meetings": "2026-01-01", "exercises": 5}
+    del meta["checksum"]
+    (tmp_path / "d" / "dataset.json").write_text(json.dumps(meta))
+    with pytest.raises(DataError) as info:
+        sinorussia.load(tmp_path / "d")
+    assert [str(p) for p in info.value.problems] == [
+        "dataset.json.current_to.summits: '2026-02-30' is not a real day",
+        "dataset.json.current_to.meetings: is not a kind of record; expected one of "
+        "sources, agreements, summits, exercises, trade_figures",
+        "dataset.json.current_to.exercises: 5 is not a day written YYYY-MM-DD",
+    ]

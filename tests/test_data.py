@@ -264,7 +264,8 @@ def test_meta_problems(folder: Path) -> None:
     (folder / "dataset.json").write_text(json.dumps({"format": 9, "data_version": 3, "extra": 1}))
     found = problems(folder)
     assert (
-        "dataset.json.extra: is not a field; known fields: format, data_version, checksum" in found
+        "dataset.json.extra: is not a field; known fields: format, data_version, current_to, checksum"
+        in found
     )
     assert "dataset.json.format: 9 is not a format this version reads; expected 2" in found
     assert "dataset.json.data_version: 3 is not text" in found

@@ -198,3 +198,26 @@ def test_model_type_errors_name_the_field() -> None:
 def test_dates_accept_datetime_subclasses() -> None:
     when = dt.datetime(2022, 9, 15, 12, 0)
     assert sinorussia.load().summits.filter(within=when).ids[:1] == ("summit-2022-09-15-samarkand",)
+
+
+def test_composite_prefers_the_first_series_and_labels_each_year() -> None:
+    coll = TradeFigureCollection(
+        [
+            figure("trade-a", "2020", "10"),
+            attrs.evolve(figure("trade-b", "2020", "11"), statistical_source="RU-FCS"),
+            attrs.evolve(figure("trade-c", "2021", "12"), statistical_source=None),
+            attrs.evolve(figure("trade-d", "2023", "13"), statistical_source="RU-FCS"),
+        ]
+    )
+    line = coll.composite()
+    assert line.years == (2020, 2021, 2022, 2023) and line.gaps == (2022,)
+    assert [line.series_of(y) for y in line.years] == ["CN-GACC", "unattributed", None, "RU-FCS"]
+    assert line.values == (Decimal("10"), Decimal("12"), None, Decimal("13"))
+    attributed = coll.composite(order=["RU-FCS", "CN-GACC"])
+    assert attributed.value(2020) == Decimal("11") and attributed.value(2021) is None
+    assert coll.composite(start=2018).years[0] == 2018
+    assert TradeFigureCollection([]).composite().years == ()
+    with pytest.raises(InvalidArgumentError, match="at most once"):
+        coll.composite(order=["CN-GACC", "CN-GACC"])
+    with pytest.raises(InvalidArgumentError, match="order: 'IMF' is not"):
+        coll.composite(order=["IMF"])

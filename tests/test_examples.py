@@ -39,3 +39,10 @@ def test_trade_series_shows_gaps() -> None:
     lines = runpy.run_path(str(EXAMPLES[0].parent / "trade_series.py"))["table"]()
     assert lines[0] == "Bilateral trade turnover, billion USD (CN-GACC)"
     assert lines[-1].startswith("gaps: ")
+
+
+def test_composite_line_labels_each_year() -> None:
+    lines = runpy.run_path(str(EXAMPLES[0].parent / "trade_series.py"))["composite"]()
+    assert lines[0].startswith("Bilateral trade turnover")
+    assert any(line.startswith("2023") and line.endswith("CN-GACC") for line in lines)
+    assert any(line.startswith("1992") and "—" in line for line in lines)

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     )
     from ._names import people, person, place, places
     from ._query import Collection, When
-    from ._trade import TradeFigureCollection, TradeSeries
+    from ._trade import UNATTRIBUTED, CompositeSeries, TradeFigureCollection, TradeSeries
     from .exceptions import (
         DataError,
         InvalidArgumentError,
@@ -83,6 +83,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "OPEN",
+    "UNATTRIBUTED",
     "UNKNOWN",
     "Agreement",
     "AgreementCollection",
@@ -92,6 +93,7 @@ __all__ = [
     "Citation",
     "Claim",
     "Collection",
+    "CompositeSeries",
     "Country",
     "Currency",
     "DataError",
@@ -208,6 +210,8 @@ _LAZY = {
     "Collection": "._query",
     "When": "._query",
     "TradeFigureCollection": "._trade",
+    "CompositeSeries": "._trade",
+    "UNATTRIBUTED": "._trade",
     "TradeSeries": "._trade",
     "DataError": ".exceptions",
     "InvalidArgumentError": ".exceptions",

@@ -6,6 +6,8 @@ nothing of files.
 
 from __future__ import annotations
 
+import datetime as dt
+import types
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -40,6 +42,10 @@ ENTITIES: tuple[tuple[str, type], ...] = (("people", Person), ("places", Place))
 NAMES: tuple[str, ...] = tuple(n for n, _, _ in COLLECTIONS) + tuple(n for n, _ in ENTITIES)
 
 
+def _frozen_map(value: Mapping[str, dt.date]) -> Mapping[str, dt.date]:
+    return types.MappingProxyType(dict(value))
+
+
 @attrs.frozen(kw_only=True)
 class Dataset:
     """All records of a dataset, one typed collection per kind.
@@ -57,7 +63,10 @@ class Dataset:
         trade_figures: Trade statistics, one record per figure.
         people: The people records refer to.
         places: The places records refer to.
-        data_version: The data release, e.g. ``"2026.11.1"``.
+        data_version: The data release, e.g. ``"2026.11.2"``.
+        current_to: For each kind (``"summits"``, ``"trade_figures"``, ...), the day up to
+            which the sources were last searched for new records: events after it may be
+            missing because nobody has looked yet, not because they did not happen.
 
     >>> import sinorussia
     >>> ds = sinorussia.load()
@@ -73,6 +82,9 @@ class Dataset:
     people: tuple[Person, ...] = ()
     places: tuple[Place, ...] = ()
     data_version: str | None = None
+    current_to: Mapping[str, dt.date] = attrs.field(
+        default=types.MappingProxyType({}), converter=_frozen_map
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = check_integrity({name: tuple(getattr(self, name)) for name in NAMES})

@@ -9,7 +9,10 @@ collection (``sources.json``, ``agreements.json``, ``summits.json``, ``exercises
 from __future__ import annotations
 
 import _thread
+import datetime as dt
 import os
+import re
+import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -34,6 +37,7 @@ def build(
     path: Callable[[str], str] = lambda name: name,
     container: Callable[[str], str] = lambda name: f"{name}.json",
     data_version: str | None = None,
+    current_to: Mapping[str, dt.date] | None = None,
     names: Names | None = None,
 ) -> Dataset | None:
     """Structure the JSON arrays in *raw* (by file name without ``.json``) into a dataset.
@@ -87,6 +91,7 @@ def build(
         people=people,
         places=places,
         data_version=data_version,
+        current_to=types.MappingProxyType(dict(current_to or {})),
     )
 
 
@@ -123,31 +128,61 @@ def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = T
             problems.append(Problem(f"{name}.json", "is missing; write [] for an empty collection"))
         else:
             blobs[name] = blob
-    data_version = None
+    data_version, current_to = None, None
     if meta is not BAD:
-        data_version = _check_meta(meta, blobs, problems, verify=verify)
+        data_version, current_to = _check_meta(meta, blobs, problems, verify=verify)
     raw: dict[str, Any] = {}
     for name, blob in blobs.items():
         value = decode_json(blob, f"{name}.json", problems)
         if value is not BAD:
             raw[name] = value
-    dataset = build(raw, problems, data_version=data_version)
+    dataset = build(raw, problems, data_version=data_version, current_to=current_to)
     if problems or dataset is None:
         raise DataError(problems, origin=origin)
     return dataset
 
 
+META_FIELDS = ("format", "data_version", "current_to", "checksum")
+
+
+def current_to_of(value: Any, where: str, problems: list[Problem]) -> dict[str, dt.date]:
+    """The ``current_to`` map of a dataset.json: kind of record -> the day, ``YYYY-MM-DD``."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(Problem(where, "is not an object of kind -> YYYY-MM-DD"))
+        return {}
+    kinds = [n for n, _, _ in COLLECTIONS]
+    out: dict[str, dt.date] = {}
+    for kind, day in value.items():
+        if kind not in kinds:
+            problems.append(
+                Problem(
+                    f"{where}.{kind}",
+                    f"is not a kind of record; expected one of {', '.join(kinds)}",
+                )
+            )
+        elif isinstance(day, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            try:
+                out[kind] = dt.date.fromisoformat(day)
+            except ValueError:
+                problems.append(Problem(f"{where}.{kind}", f"{day!r} is not a real day"))
+        else:
+            problems.append(Problem(f"{where}.{kind}", f"{day!r} is not a day written YYYY-MM-DD"))
+    return out
+
+
 def _check_meta(
     meta: Any, blobs: dict[str, bytes], problems: list[Problem], *, verify: bool
-) -> str | None:
+) -> tuple[str | None, dict[str, dt.date]]:
     if not isinstance(meta, dict):
         problems.append(
             Problem(META, "is not a JSON object with format, data_version and checksum")
         )
-        return None
-    for key in sorted(set(meta) - {"format", "data_version", "checksum"}):
+        return None, {}
+    for key in sorted(set(meta) - set(META_FIELDS)):
         problems.append(
-            Problem(f"{META}.{key}", "is not a field; known fields: format, data_version, checksum")
+            Problem(f"{META}.{key}", f"is not a field; known fields: {', '.join(META_FIELDS)}")
         )
     if meta.get("format") != FORMAT:
         hint = (
@@ -176,7 +211,7 @@ def _check_meta(
                     "written. If the change is yours, set checksum to the new value or remove it",
                 )
             )
-    return version
+    return version, current_to_of(meta.get("current_to"), f"{META}.current_to", problems)
 
 
 _lock = _thread.allocate_lock()  # threading.Lock without importing threading
@@ -246,7 +281,10 @@ def _read_bundled() -> Dataset:
         if value is not BAD:
             raw[name] = value
     version = meta.get("data_version") if isinstance(meta, dict) else None
-    dataset = build(raw, problems, data_version=version, names=names)
+    current_to = current_to_of(
+        meta.get("current_to") if isinstance(meta, dict) else None, META, problems
+    )
+    dataset = build(raw, problems, data_version=version, current_to=current_to, names=names)
     if problems or dataset is None:  # pragma: no cover - the test suite checks the bundled data
         raise DataError(problems, origin="the bundled data")
     return dataset
@@ -277,7 +315,10 @@ def encode(dataset: Dataset) -> dict[str, bytes]:
         name: (_format([unstructure(r) for r in getattr(dataset, name)]) + "\n").encode()
         for name in FILES
     }
-    meta = {"format": FORMAT, "data_version": dataset.data_version, "checksum": checksum(blobs)}
+    meta: dict[str, Any] = {"format": FORMAT, "data_version": dataset.data_version}
+    if dataset.current_to:
+        meta["current_to"] = {k: v.isoformat() for k, v in sorted(dataset.current_to.items())}
+    meta["checksum"] = checksum(blobs)
     out = {f"{name}.json": blob for name, blob in blobs.items()}
     out[META] = (_format(meta) + "\n").encode()
     return out

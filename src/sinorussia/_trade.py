@@ -17,7 +17,7 @@ from ._models import Currency, Metric, Qualifier, TradeFigure, Unit
 from ._query import Collection, When, _check_code
 from .exceptions import InvalidArgumentError, InvalidFieldError
 
-__all__ = ["TradeFigureCollection", "TradeSeries"]
+__all__ = ["UNATTRIBUTED", "CompositeSeries", "TradeFigureCollection", "TradeSeries"]
 
 Codes = str | Iterable[str]
 
@@ -65,6 +65,83 @@ class TradeSeries:
         if self.years and self.years[0] <= year <= self.years[-1]:
             return self.figures[year - self.years[0]]
         return None
+
+    @property
+    def estimates(self) -> tuple[int, ...]:
+        """The years whose figure the source qualifies (``"about"``, ``"more-than"``, ...)."""
+        return tuple(f.date.year for f in self.figures if f and f.estimate and f.date.year)
+
+
+UNATTRIBUTED = "unattributed"
+"""What :meth:`CompositeSeries.series_of` names for a figure no statistical body is given for."""
+
+DEFAULT_ORDER: tuple[str | None, ...] = ("CN-GACC", "RU-FCS", "CN-MOFCOM", None)
+
+
+@attrs.frozen(kw_only=True)
+class CompositeSeries:
+    """One annual line drawn from several statistical series, each year labelled with its series.
+
+    Built by :meth:`TradeFigureCollection.composite`: for every year it takes the figure of
+    the first series in :attr:`order` that has one, so the line is continuous where any
+    series is, and :meth:`series_of` says where each value came from. Series are not
+    adjusted to each other; a change of series between two years is a change of source,
+    not of trade, so compare neighbouring years of different series with care.
+
+    Attributes:
+        metric: The metric (``"turnover"``).
+        order: The statistical sources in order of preference; ``None`` stands for figures
+            no statistical body is given for.
+        years: Every year from the first to the last figure, gaps included.
+        figures: The :class:`TradeFigure` used for each year, or ``None`` for a gap.
+
+    >>> import sinorussia
+    >>> line = sinorussia.load().trade_figures.composite("turnover")
+    >>> line.value(2023), line.series_of(2023)
+    (Decimal('240.11'), 'CN-GACC')
+    >>> line.series_of(2007)
+    'unattributed'
+    """
+
+    metric: str
+    order: tuple[str | None, ...]
+    years: tuple[int, ...]
+    figures: tuple[TradeFigure | None, ...]
+
+    def figure(self, year: int) -> TradeFigure | None:
+        """The :class:`TradeFigure` used for *year*, or ``None``."""
+        if self.years and self.years[0] <= year <= self.years[-1]:
+            return self.figures[year - self.years[0]]
+        return None
+
+    def value(self, year: int) -> Decimal | None:
+        """The value for *year*, or ``None`` (a gap, or outside the line)."""
+        f = self.figure(year)
+        return f.value if f else None
+
+    def series_of(self, year: int) -> str | None:
+        """The statistical source of *year*'s value (:data:`UNATTRIBUTED` if none is named).
+
+        ``None`` where the line has no value for *year*.
+        """
+        f = self.figure(year)
+        if f is None:
+            return None
+        return f.statistical_source or UNATTRIBUTED
+
+    @property
+    def values(self) -> tuple[Decimal | None, ...]:
+        """The value of each year, ``None`` in a gap."""
+        return tuple(f.value if f else None for f in self.figures)
+
+    def floats(self) -> list[float]:
+        """The values as floats for plotting, ``nan`` in a gap (so a line breaks there)."""
+        return [float(v) if v is not None else float("nan") for v in self.values]
+
+    @property
+    def gaps(self) -> tuple[int, ...]:
+        """The years inside the line's span that no series covers."""
+        return tuple(y for y, f in zip(self.years, self.figures, strict=True) if f is None)
 
     @property
     def estimates(self) -> tuple[int, ...]:
@@ -199,12 +276,61 @@ class TradeFigureCollection(Collection[TradeFigure]):
         years = tuple(range(min(by_year), max(by_year) + 1))
         return TradeSeries(key=key, years=years, figures=tuple(by_year.get(y) for y in years))
 
+    def composite(
+        self,
+        metric: Metric = "turnover",
+        *,
+        order: Iterable[str | None] = DEFAULT_ORDER,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> CompositeSeries:
+        """One annual line in billion USD, taking each year from the first series that has it.
+
+        The default *order* prefers China's customs administration (``"CN-GACC"``), then
+        Russia's customs service (``"RU-FCS"``), then China's commerce ministry
+        (``"CN-MOFCOM"``), then figures that name no statistical body (``None``); leave
+        ``None`` out of *order* for a line of attributed figures only. Each year says which
+        series its value came from (:meth:`CompositeSeries.series_of`). *start* and *end*
+        widen the span to show gaps at its ends.
+
+        Raises:
+            ~sinorussia.InvalidArgumentError: *metric* or a code in *order* is unknown, or
+                a code appears twice.
+
+        >>> import sinorussia
+        >>> line = sinorussia.load().trade_figures.composite("turnover", start=1992, end=2025)
+        >>> len(line.years), len(line.gaps) <= 5
+        (34, True)
+        """
+        order = tuple(order)
+        for code in order:
+            if code is not None:
+                _check_code(check_statistical_source, code, "order")
+        if len(set(order)) != len(order) or not order:
+            raise InvalidArgumentError(
+                "order", order, "must name each statistical source at most once, and at least one"
+            )
+        series = [self.annual(code, metric=metric) for code in order]
+        years_seen = [y for s in series for y in s.years if s.figure(y) is not None]
+        if start is not None:
+            years_seen.append(start)
+        if end is not None:
+            years_seen.append(end)
+        if not years_seen:
+            return CompositeSeries(metric=metric, order=order, years=(), figures=())
+        years = tuple(range(min(years_seen), max(years_seen) + 1))
+        figures = tuple(
+            next((f for s in series if (f := s.figure(y)) is not None), None) for y in years
+        )
+        return CompositeSeries(metric=metric, order=order, years=years, figures=figures)
+
 
 # Public classes show their public path (``sinorussia.TradeFigureCollection``) in reprs, docs and
 # tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
 __test__ = {
     _cls.__name__: _cls
     for _cls in (
+        CompositeSeries,
         TradeFigureCollection,
         TradeSeries,
     )

@@ -30,7 +30,7 @@ from ._collections import (
 from ._dataset import NAMES, Dataset
 from ._dates import UncertainDate
 from ._entities import Office, Person, Place
-from ._folder import build
+from ._folder import build, current_to_of
 from ._models import (
     Agreement,
     Asset,
@@ -109,6 +109,8 @@ def _structure_collection(value: Any, tp: Any, path: str = "$") -> Collection[An
 
 def _unstructure_dataset(dataset: Dataset) -> dict[str, Any]:
     out: dict[str, Any] = {"data_version": dataset.data_version}
+    if dataset.current_to:
+        out["current_to"] = {k: v.isoformat() for k, v in sorted(dataset.current_to.items())}
     for name in NAMES:
         out[name] = [unstructure(r) for r in getattr(dataset, name)]
     return out
@@ -118,7 +120,7 @@ def _structure_dataset(value: Any, path: str = "$") -> Dataset:
     problems: list[Problem] = []
     if not isinstance(value, dict):
         raise DataError([Problem(path, f"{type(value).__name__} is not a dataset object")])
-    known = {"data_version", *NAMES}
+    known = {"data_version", "current_to", *NAMES}
     for key in sorted(set(value) - known, key=str):
         problems.append(
             Problem(f"{path}.{key}", f"is not a field; known fields: {', '.join(sorted(known))}")
@@ -126,13 +128,15 @@ def _structure_dataset(value: Any, path: str = "$") -> Dataset:
     version = value.get("data_version")
     if version is not None and not isinstance(version, str):
         problems.append(Problem(f"{path}.data_version", f"{version!r} is not text"))
-    raw = {k: v for k, v in value.items() if k in known and k != "data_version"}
+    current_to = current_to_of(value.get("current_to"), f"{path}.current_to", problems)
+    raw = {k: v for k, v in value.items() if k in NAMES}
     dataset = build(
         raw,
         problems,
         path=lambda name: f"{path}.{name}",
         container=lambda name: f"{path}.{name}",
         data_version=version,
+        current_to=current_to,
     )
     if problems or dataset is None:
         raise DataError(problems)
