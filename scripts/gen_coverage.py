@@ -39,6 +39,22 @@ def render() -> str:
         f"{len(ds.exercises)} exercises, {len(ds.trade_figures)} trade figures and "
         f"{len(ds.sources)} sources. Every record cites at least one source with a pinpoint locator.",
         "",
+        "## How far the data reaches",
+        "",
+        "The day up to which the sources were last searched for new records of each kind "
+        "(`Dataset.current_to`); later events may be missing because nobody has looked yet. "
+        "{doc}`updating` describes how the data is brought up to date.",
+        "",
+        "| kind | current to | latest record |",
+        "| --- | --- | --- |",
+    ]
+    for label, coll in kinds:
+        name = label.lower().replace(" ", "_")
+        day = ds.current_to.get(name)
+        latest = max((r.date for r in coll), default=None)
+        lines.append(f"| {label} | {day or 'not stated'} | {latest or ''} |")
+    lines += [
+        "",
         "## Records by year",
         "",
         "A record counts in the year its date starts.",
@@ -49,21 +65,32 @@ def render() -> str:
     for y in years:
         cells = [str(counts[label].get(y, "")) for label, _ in kinds]
         lines.append(f"| {y} | " + " | ".join(cells) + " |")
-    met = ds.summits.filter(people=["Xi Jinping", "Vladimir Putin"])
-    in_person = met.filter(mode="in-person").per_year(distinct_dates=True)
-    virtual = met.filter(mode="video").per_year(distinct_dates=True)
+    leaders = ds.summits.filter(level="heads-of-state", participants=["CHN", "RUS"])
+    columns = [
+        ("heads of state, in person", leaders.filter(mode="in-person")),
+        ("by video", leaders.filter(mode="video")),
+        ("by phone", leaders.filter(mode="phone")),
+        ("heads of government", ds.summits.filter(level="heads-of-government")),
+        ("foreign ministers", ds.summits.filter(level="foreign-ministers")),
+    ]
+    counted = [c.per_year(distinct_dates=True) for _, c in columns]
+    span = range(1992, max(max(c, default=1992) for c in counted) + 1)
     lines += [
         "",
-        "## Xi Jinping and Vladimir Putin: meetings per year",
+        "## Meetings and calls per year",
         "",
-        "Days on which they met (a bilateral and a trilateral meeting on the same day count once),",
-        "from `summits.filter(people=[...], mode=...).per_year(distinct_dates=True)`:",
+        "Days on which the two sides met or spoke, by level and mode (a bilateral and a",
+        "trilateral meeting on the same day count once), from",
+        "`summits.filter(level=..., mode=...).per_year(distinct_dates=True)`. Heads of state",
+        "are China's and Russia's presidents (Yang Shangkun, Jiang Zemin, Hu Jintao, Xi Jinping;",
+        "Boris Yeltsin, Vladimir Putin, Dmitry Medvedev). Records dated only to a month or a",
+        "range count where that month or range lies within one year.",
         "",
-        "| year | in person | by video |",
-        "| --- | ---: | ---: |",
+        "| year | " + " | ".join(label for label, _ in columns) + " |",
+        "| --- | " + " | ".join("---:" for _ in columns) + " |",
     ]
-    for y in sorted(set(in_person) | set(virtual)):
-        lines.append(f"| {y} | {in_person.get(y, 0)} | {virtual.get(y, 0)} |")
+    for y in span:
+        lines.append(f"| {y} | " + " | ".join(str(c.get(y, 0)) for c in counted) + " |")
     lines += [
         "",
         "## Trade series",
