@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from importlib.metadata import version as _version
+from pathlib import Path
 
 project = "sinorussia"
 author = "sinorussia developers"
@@ -11,6 +13,7 @@ release = _version("sinorussia")
 version = release
 
 extensions = [
+    "matplotlib.sphinxext.plot_directive",
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
@@ -21,7 +24,28 @@ source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 exclude_patterns = ["_build", "_inv", "gaps.md"]  # gaps.md is pasted into coverage.md
 html_theme = "furo"
 html_title = "sinorussia"
+html_static_path = ["_static"]
+html_css_files = ["custom.css"]
 myst_heading_anchors = 3
+myst_enable_extensions = ["substitution"]
+
+# The data release the docs describe, for the "How to cite" page.
+_meta = json.loads(
+    (Path(__file__).resolve().parents[1] / "src/sinorussia/data/dataset.json").read_text()
+)
+myst_substitutions = {
+    "release": release,
+    "data_version": _meta["data_version"],
+    "checksum": _meta["checksum"],
+}
+
+# Figures are drawn from the bundled data at build time (``{plot}`` blocks), so they
+# cannot go stale.
+plot_include_source = False
+plot_html_show_source_link = False
+plot_html_show_formats = False
+plot_formats = [("png", 110)]
+plot_rcparams = {"figure.figsize": (10, 3.6)}
 
 autodoc_typehints = "description"
 autodoc_typehints_description_target = "documented_params"
@@ -51,5 +75,8 @@ nitpick_ignore_regex = [
     ("py:class", r"'.*'"),
     ("py:obj", r"sinorussia\._query\.R"),
     ("py:class", r"sinorussia\.serialize\.T"),
-    ("py:class", r"dt\.date"),  # a postponed annotation autodoc cannot resolve; it is datetime.date
+    # a postponed annotation autodoc cannot resolve; it is datetime.date
+    ("py:class", r"dt\.date"),
+    # matplotlib is an optional extra with no offline inventory here; its names are plain text
+    ("py:class", r"(matplotlib\.[\w.]+|Axes|Figure)"),
 ]

@@ -19,8 +19,11 @@ def chronology(start: int = 2014, end: int = 2024) -> list[str]:
     lines = []
     for record in events:
         if isinstance(record, sinorussia.Summit):
-            where = ds.place(record.place).name if record.place else f"{record.mode} link"
-            what = f"meeting, {where}" + (f" ({record.framework})" if record.framework else "")
+            if record.mode == "in-person":
+                where = ds.place(record.place).name if record.place else record.country
+                what = f"meeting, {where}" + (f" ({record.framework})" if record.framework else "")
+            else:
+                what = f"{record.mode} call"
         else:
             what = f"{record.kind}: {record.name or record.series or record.domain}"
             if record.area:

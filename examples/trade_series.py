@@ -7,6 +7,7 @@ figure.
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 import sinorussia
@@ -31,23 +32,29 @@ def composite() -> list[str]:
     return lines
 
 
-def plot(path: str) -> None:  # pragma: no cover - needs matplotlib, an optional extra
-    import matplotlib.pyplot as plt
+def plot(path: str) -> None:
+    """Draw every statistical series of turnover to *path* (needs the ``plot`` extra)."""
+    from sinorussia import plot
 
-    line = sinorussia.load().trade_figures.composite("turnover", start=1992)
-    plt.plot(line.years, line.floats(), color="grey")
-    for code in line.order:
-        label = code or sinorussia.UNATTRIBUTED
-        years = [y for y in line.years if line.series_of(y) == label]
-        plt.plot(years, [line.value(y) for y in years], "o", label=label)
-    plt.legend()
-    plt.title("China–Russia trade turnover (billion USD)")
-    plt.savefig(path)
+    plot.trade(sinorussia.load().trade_figures).savefig(path, dpi=100)
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--plot", metavar="FILE.png", help="also draw the series to this file")
+    args = parser.parse_args(argv)
     print("\n".join(table()))
     print()
     print("\n".join(composite()))
-    if len(sys.argv) == 3 and sys.argv[1] == "--plot":
-        plot(sys.argv[2])
+    if args.plot:
+        try:
+            plot(args.plot)
+        except sinorussia.MissingExtraError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"wrote {args.plot}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,6 +17,26 @@ import sinorussia
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
+def figure(call: str, height: float = 3.6) -> list[str]:
+    """A figure drawn by sinorussia.plot from the bundled data when the docs are built."""
+    name = call.split("(")[0].replace("_", "-")
+    return [
+        "```{eval-rst}",
+        ".. plot::",
+        f"   :filename-prefix: coverage-{name}",
+        "",
+        "   import matplotlib.pyplot as plt",
+        "   import sinorussia",
+        "   from sinorussia import plot",
+        "",
+        f"   fig, ax = plt.subplots(figsize=(10, {height}), layout='constrained')",
+        "   ds = sinorussia.load()",
+        f"   plot.{call}",
+        "```",
+        "",
+    ]
+
+
 def render() -> str:
     ds = sinorussia.load()
     kinds = (
@@ -57,6 +77,7 @@ def render() -> str:
         "",
         "## Records by year",
         "",
+        *figure("exercises_per_year(ds.exercises, ax=ax)", 3.2),
         "A record counts in the year its date starts.",
         "",
         "| year | " + " | ".join(label for label, _ in kinds) + " |",
@@ -74,6 +95,7 @@ def render() -> str:
         ("foreign ministers", ds.summits.filter(level="foreign-ministers")),
     ]
     counted = [c.per_year(distinct_dates=True) for _, c in columns]
+    timeline = figure("meetings_timeline(ds.summits, ax=ax)")
     span = range(1992, max(max(c, default=1992) for c in counted) + 1)
     lines += [
         "",
@@ -86,6 +108,7 @@ def render() -> str:
         "Boris Yeltsin, Vladimir Putin, Dmitry Medvedev). Records dated only to a month or a",
         "range count where that month or range lies within one year.",
         "",
+        *timeline,
         "| year | " + " | ".join(label for label, _ in columns) + " |",
         "| --- | " + " | ".join("---:" for _ in columns) + " |",
     ]
@@ -95,6 +118,11 @@ def render() -> str:
         "",
         "## Trade series",
         "",
+        "Each statistical series is its own line (a hollow marker is a figure the source",
+        'qualifies, such as "more than"); {meth}`~sinorussia.TradeFigureCollection.composite`',
+        "joins them into one line, labelling each year with its series.",
+        "",
+        *figure("trade(ds.trade_figures, ax=ax)", 4),
         "One row per statistical series; years are those with an annual figure.",
         "",
         "| statistical source | metric | unit | currency | years |",

@@ -46,3 +46,26 @@ def test_composite_line_labels_each_year() -> None:
     assert lines[0].startswith("Bilateral trade turnover")
     assert any(line.startswith("2023") and line.endswith("CN-GACC") for line in lines)
     assert any(line.startswith("1992") and "—" in line for line in lines)
+
+
+def test_trade_plot_writes_a_png_or_names_the_missing_extra(tmp_path: Path) -> None:
+    script = EXAMPLES[0].parent / "trade_series.py"
+    out = tmp_path / "trade.png"
+    done = subprocess.run(
+        [sys.executable, str(script), "--plot", str(out)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # Without matplotlib (hidden from the interpreter): one clear message naming the extra.
+    hide = (
+        "import sys; sys.modules['matplotlib.figure'] = None; sys.argv = ['x', '--plot', 'x.png']; "
+    )
+    run = f"{hide}import runpy; runpy.run_path({str(script)!r}, run_name='__main__')"
+    missing = subprocess.run(
+        [sys.executable, "-c", run], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert missing.returncode == 1
+    assert "install it with: python -m pip install 'sinorussia[plot]'" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    bare = subprocess.run([sys.executable, str(script), "--plot"], capture_output=True, text=True)
+    assert bare.returncode == 2 and "expected one argument" in bare.stderr

@@ -581,3 +581,11 @@ def _impossible(raw: str, t: str, year: int | None) -> UncertainDate:
                 _check_point(raw, use_year, _month_number(month_name), int(day))
             )
     raise InvalidDateError(raw, "is not a real date")
+
+
+# The public class shows its public path (``sinorussia.UncertainDate``) in reprs, docs and
+# tracebacks; ``__test__`` keeps its doctests collected here. Its annotations are resolved
+# first, while this module's names are still in reach.
+__test__ = {"UncertainDate": UncertainDate}
+attrs.resolve_types(UncertainDate)
+UncertainDate.__module__ = "sinorussia"

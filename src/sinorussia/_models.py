@@ -150,6 +150,11 @@ class Erratum:
 class Claim:
     """One source's value for a field on which sources disagree.
 
+    Attributes:
+        source_id: The source that states it.
+        locator: Where in that source.
+        value: The value it states, as text (an EDTF date, a number, a name).
+
     >>> Claim(source_id="seed-002", locator="para. 27", value="2022-09-01").value
     '2022-09-01'
     """
@@ -162,6 +167,11 @@ class Claim:
 @attrs.frozen(kw_only=True)
 class Disagreement:
     """Sources that disagree about a field: each claim, and which value the field holds and why.
+
+    Attributes:
+        field: The record field the sources disagree on.
+        claims: Each source's value; at least two.
+        note: In our own words, which value the typed field holds and why.
 
     >>> d = Disagreement(field="date", claims=(
     ...     Claim(source_id="a", locator="para. 1", value="2021-08-31"),
@@ -193,6 +203,7 @@ class Asset:
         qualifier: How the source qualifies it: ``"exact"``, ``"about"``, ``"more-than"``,
             ``"at-least"`` or ``"up-to"``.
         country: Whose forces, where stated.
+        note: What the count includes or whose count it is, in our own words.
 
     >>> Asset(kind="ships", count=10, qualifier="more-than").count
     10

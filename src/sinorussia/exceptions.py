@@ -19,6 +19,7 @@ __all__ = [
     "InvalidCodeError",
     "InvalidDateError",
     "InvalidFieldError",
+    "MissingExtraError",
     "Problem",
     "RecordNotFoundError",
     "SinorussiaError",
@@ -143,6 +144,25 @@ class UnknownKeywordError(SinorussiaError, TypeError):
         self.keyword = keyword
         self.valid = valid
         super().__init__(f"{what} take no {keyword!r}; they take: {', '.join(valid)}")
+
+
+class MissingExtraError(SinorussiaError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    The message names the extra that installs it, e.g. ``pip install 'sinorussia[plot]'``.
+
+    >>> import sinorussia
+    >>> str(sinorussia.MissingExtraError("sinorussia.plot", "matplotlib", "plot"))
+    "sinorussia.plot needs matplotlib, which is not installed; install it with: python -m pip install 'sinorussia[plot]'"
+    """
+
+    def __init__(self, feature: str, package: str, extra: str) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{feature} needs {package}, which is not installed; install it with: "
+            f"python -m pip install 'sinorussia[{extra}]'",
+            name=package,
+        )
 
 
 class RecordNotFoundError(SinorussiaError, LookupError):
