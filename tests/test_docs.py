@@ -49,3 +49,9 @@ def test_codebook_is_current_and_covers_every_public_class_and_field() -> None:
 def test_examples_page_is_current() -> None:
     """docs/examples.md shows what the examples print: run scripts/gen_examples.py after edits."""
     assert (ROOT / "docs" / "examples.md").read_text(encoding="utf-8") == _render("gen_examples.py")
+
+
+def test_tables_page_is_current() -> None:
+    """docs/tables.md lists the export columns: run scripts/gen_codebook.py after edits."""
+    render = runpy.run_path(str(ROOT / "scripts" / "gen_codebook.py"))["render_tables"]
+    assert (ROOT / "docs" / "tables.md").read_text(encoding="utf-8") == render()

@@ -166,7 +166,7 @@ def test_overview_without_meetings() -> None:
     ds = sinorussia.load()
     small = sinorussia.Dataset.from_records(sources=ds.sources, trade_figures=ds.trade_figures)
     text = overview(small)
-    assert "In-person leader meetings (China and Russia): 0" in text
+    assert "In-person meetings of the heads of state: 0" in text
     assert "Latest:" not in text
 
 

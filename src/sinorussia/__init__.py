@@ -16,6 +16,8 @@ import importlib
 TYPE_CHECKING = False  # typing costs milliseconds to import; type checkers treat this name as True
 
 if TYPE_CHECKING:
+    from ._biblio import csl_cite_item
+    from ._cite import cite
     from ._codes import (
         Country,
         Organisation,
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
     )
     from ._names import people, person, place, places
     from ._query import Collection, When
+    from ._schema import json_schema
     from ._trade import UNATTRIBUTED, CompositeSeries, TradeFigureCollection, TradeSeries
     from .exceptions import (
         DataError,
@@ -138,9 +141,12 @@ __all__ = [
     "UnknownKeywordError",
     "UnsafeWriteError",
     "When",
+    "cite",
     "countries",
     "country",
+    "csl_cite_item",
     "dump",
+    "json_schema",
     "load",
     "organisation",
     "organisations",
@@ -178,7 +184,10 @@ _LAZY = {
     "Person": "._entities",
     "Place": "._entities",
     "PlaceKind": "._entities",
+    "cite": "._cite",
+    "csl_cite_item": "._biblio",
     "dump": "._folder",
+    "json_schema": "._schema",
     "load": "._folder",
     "Agreement": "._models",
     "AgreementKind": "._models",

@@ -7,6 +7,7 @@ nothing of files.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import types
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -201,6 +202,71 @@ class Dataset:
         for name, _, _ in COLLECTIONS[1:]:
             fields[name] = getattr(self, name)._where({}, **criteria)
         return Dataset._checked(**fields)
+
+    def to_csv(self, path: str | os.PathLike[str]) -> None:
+        """Write every table as CSV into a new folder at *path*.
+
+        One file per table (the main tables ``sources.csv``, ``agreements.csv``,
+        ``summits.csv``, ``exercises.csv``, ``trade_figures.csv``, ``people.csv``,
+        ``places.csv`` and the long tables keyed by ``record_id``), RFC 4180, UTF-8 with a
+        byte-order mark so that Excel reads it as UTF-8. Written whole or not at all.
+
+        Raises:
+            ~sinorussia.UnsafeWriteError: *path* exists and is not an empty folder.
+
+        >>> import sinorussia, tempfile, pathlib
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "csv"
+        >>> sinorussia.load().to_csv(out)
+        >>> (out / "summits.csv").read_text(encoding="utf-8-sig").splitlines()[0][:30]
+        'id,kind_of_record,date,date_ea'
+        """
+        from ._files import csv_bytes, write_folder
+
+        write_folder(
+            path, {f"{name}.csv": csv_bytes(cols, rows) for name, cols, rows in self._tables()}
+        )
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+        """Write every table as Parquet into a new folder at *path* (needs the ``arrow`` extra).
+
+        The same tables as :meth:`to_csv`, typed: days as ``date32``, numbers as exact
+        ``decimal128(20, 6)``. DuckDB, pandas, R (arrow) and Spark read them as they are.
+
+        Raises:
+            ~sinorussia.UnsafeWriteError: *path* exists and is not an empty folder.
+            ~sinorussia.MissingExtraError: pyarrow is not installed.
+        """
+        from ._files import parquet_bytes, write_folder
+
+        write_folder(
+            path,
+            {f"{name}.parquet": parquet_bytes(cols, rows) for name, cols, rows in self._tables()},
+        )
+
+    def to_datapackage(self, path: str | os.PathLike[str]) -> None:
+        """Write a Frictionless data package into a new folder at *path*.
+
+        CSV tables and ``datapackage.json`` with each column's type and meaning, primary
+        keys, and foreign keys from citations to sources and from the long tables to people
+        and places; ``frictionless validate`` accepts it, and R's ``frictionless`` package
+        reads it.
+
+        Raises:
+            ~sinorussia.UnsafeWriteError: *path* exists and is not an empty folder.
+        """
+        from ._files import datapackage, write_folder
+
+        write_folder(
+            path, datapackage(self._tables(), name="sinorussia", version=self.data_version)
+        )
+
+    def _tables(self) -> list[Any]:
+        """Every table: the main tables of each kind, then the long tables."""
+        from ._tables import iter_tables
+
+        kinds = [(n, c, getattr(self, n)) for n, c, _ in COLLECTIONS]
+        kinds += [(n, c, getattr(self, n)) for n, c in ENTITIES]
+        return list(iter_tables(kinds))
 
     def person(self, name: str) -> Person:
         """A person of this dataset, by any name or id, ignoring case.

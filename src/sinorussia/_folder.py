@@ -84,8 +84,7 @@ def build(
     if integrity:
         problems.extend(Problem(_rebase(p.path, path), p.message) for p in integrity)
         return None
-    own = names if names is not None and "people" not in raw and "places" not in raw else None
-    own = own or Names(people, places)
+    own = Names(people, places, {s.id: s for s in parsed["sources"]})
     return Dataset._checked(
         **{name: kind(parsed[name], names=own) for name, _, kind in COLLECTIONS},
         people=people,

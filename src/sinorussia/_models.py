@@ -313,6 +313,8 @@ class DatedRecord:
             statement (e.g. ``("date",)`` when only the article's own date gives the year).
         former_ids: Ids the record had before; :meth:`~sinorussia.Collection.get` and
             :meth:`~sinorussia.Collection.lookup` still find it by them (see :ref:`ids`).
+        verified: The data version in which a second reader last re-read the record
+            against every page it cites (``"2026.11.2"``); ``None`` where none has yet.
     """
 
     id: str = attrs.field(validator=v.ref)
@@ -327,6 +329,7 @@ class DatedRecord:
     )
     inferred: tuple[str, ...] = attrs.field(default=(), validator=v.texts)
     former_ids: tuple[str, ...] = attrs.field(default=(), validator=v.refs)
+    verified: str | None = attrs.field(default=None, validator=v.optional_data_version)
 
     kind_name: ClassVar[str] = "record"
     id_prefix: ClassVar[str] = ""

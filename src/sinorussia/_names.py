@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Generic, TypeVar
 
 from ._entities import Person, Place
+from ._models import Source
 from .exceptions import DataError, InvalidArgumentError, Problem
 
 __all__ = ["Names", "bundled_names", "people", "person", "place", "places"]
@@ -58,13 +59,26 @@ class _Index(Generic[E]):
 
 
 class Names:
-    """The people and places of one dataset, found by any of their names."""
+    """The people, places and sources of one dataset: what records refer to by id."""
 
-    __slots__ = ("_people", "_places")
+    __slots__ = ("_people", "_places", "_sources")
 
-    def __init__(self, people: Iterable[Person], places: Iterable[Place]) -> None:
+    def __init__(
+        self,
+        people: Iterable[Person],
+        places: Iterable[Place],
+        sources: Mapping[str, Source] | None = None,
+    ) -> None:
         self._people: _Index[Person] = _Index(people, "person")
         self._places: _Index[Place] = _Index(places, "place")
+        self._sources = sources
+
+    @property
+    def sources(self) -> Mapping[str, Source]:
+        """The sources, by id (the bundled sources, read on first use, when none were given)."""
+        if self._sources is None:
+            self._sources = _bundled_sources()
+        return self._sources
 
     @property
     def people(self) -> Mapping[str, Person]:
@@ -113,6 +127,23 @@ def _read_bundled() -> Names:
     if problems:  # pragma: no cover - the bundled files are checked by the test suite
         raise DataError(problems, origin="the bundled data")
     return Names(found["people"], found["places"])  # type: ignore[arg-type]
+
+
+_sources_cache: list[Mapping[str, Source]] = []
+
+
+def _bundled_sources() -> Mapping[str, Source]:
+    if not _sources_cache:
+        with _lock:
+            if not _sources_cache:
+                from ._resources import read_data_file
+                from ._structure import decode_json, structure
+
+                problems: list[Problem] = []
+                raw = decode_json(read_data_file("sources.json") or b"", "sources.json", problems)
+                records = structure(tuple[Source, ...], raw, "sources")
+                _sources_cache.append({s.id: s for s in records})
+    return _sources_cache[0]
 
 
 def person(name: str) -> Person:

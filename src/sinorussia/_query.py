@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar, Generic, Self, TypeVar, overload
 
+import attrs
+
 from ._codes import check_country, check_organisation, check_statistical_source, lineage
 from ._dates import UncertainDate
 from ._models import DatedRecord, Source
@@ -181,11 +183,13 @@ class _Root(Generic[R]):
     def _build_haystack(self) -> None:
         if self._haystack is None:
             names = self.names
+            fields = {f.name for f in attrs.fields(typing.cast(Any, self.item_type))}
+            searched = [name for name in _TEXT_FIELDS if name in fields]
             texts = []
             for r in self.records:
                 parts: list[str] = []
-                for name in _TEXT_FIELDS:
-                    value = getattr(r, name, None)
+                for name in searched:
+                    value = getattr(r, name)
                     if isinstance(value, tuple):
                         parts.extend(value)
                     elif isinstance(value, str):
@@ -542,6 +546,156 @@ class Collection(Sequence[R]):
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidArgumentError(keyword, value, f"{value!r} is not a whole number")
         return [self._root.index(keyword).get(value, frozenset())]
+
+    # --- tables and formats ---------------------------------------------------------------
+
+    def _table(self, table: str | None) -> tuple[list[tuple[str, Any, str]], list[dict[str, Any]]]:
+        from ._tables import LONG_COLUMNS, columns_of, long_tables, main_table
+
+        records = self._records()
+        if table is None:
+            cols = [(n, t, m) for n, t, _, m in columns_of(self.item_type)]
+            return cols, main_table(records, self.item_type)
+        if table not in LONG_COLUMNS:
+            raise InvalidArgumentError(
+                "table",
+                table,
+                f"{table!r} is not a table; expected None (the main table) or one of "
+                f"{', '.join(LONG_COLUMNS)}",
+            )
+        return LONG_COLUMNS[table], long_tables(records)[table]
+
+    def to_rows(self, table: str | None = None) -> list[dict[str, Any]]:
+        """The records as rows with fixed columns, needing no other library.
+
+        Args:
+            table: ``None`` for one row per record (every field, defaults filled in, dates
+                as EDTF plus ``date_earliest``, ``date_latest`` and ``date_precision``), or a
+                long table keyed by ``record_id``: ``"citations"``, ``"participants"``,
+                ``"record_people"``, ``"record_places"``, ``"assets"``, ``"errata"`` or
+                ``"claims"``. The columns are listed in :doc:`/tables`.
+
+        Raises:
+            ~sinorussia.InvalidArgumentError: *table* is not one of those.
+
+        >>> import sinorussia
+        >>> rows = sinorussia.load().summits.filter(within="2022-09-15").to_rows()
+        >>> rows[0]["date_earliest"], rows[0]["mode"], rows[0]["people"]
+        (datetime.date(2022, 9, 15), 'in-person', 'xi-jinping;vladimir-putin')
+        """
+        return self._table(table)[1]
+
+    def to_pandas(self, table: str | None = None) -> Any:
+        """The rows of :meth:`to_rows` as a ``pandas.DataFrame`` with fixed columns and dtypes.
+
+        Needs the ``pandas`` extra. Text is ``string``, whole numbers ``Int64``, numbers
+        ``float64``, days ``datetime64[s]``, flags ``boolean``.
+
+        Raises:
+            ~sinorussia.MissingExtraError: pandas is not installed.
+
+        >>> import sinorussia
+        >>> df = sinorussia.load().summits.to_pandas()
+        >>> df["mode"].isna().sum(), str(df["date_earliest"].dtype)
+        (np.int64(0), 'datetime64[s]')
+        """
+        from ._frames import pandas_frame
+
+        return pandas_frame(*self._table(table))
+
+    def to_arrow(self, table: str | None = None) -> Any:
+        """The rows of :meth:`to_rows` as a ``pyarrow.Table`` (numbers as exact decimals).
+
+        Needs the ``arrow`` extra.
+
+        Raises:
+            ~sinorussia.MissingExtraError: pyarrow is not installed.
+
+        >>> import sinorussia
+        >>> t = sinorussia.load().trade_figures.to_arrow()
+        >>> str(t.schema.field("value").type)
+        'decimal128(20, 6)'
+        """
+        from ._frames import arrow_table
+
+        return arrow_table(*self._table(table))
+
+    def to_jsonl(self) -> str:
+        """JSON Lines: one record per line, in the data files' format.
+
+        >>> import sinorussia
+        >>> text = sinorussia.load().summits.to_jsonl()
+        >>> len(text.splitlines()) == len(sinorussia.load().summits)
+        True
+        """
+        from ._files import jsonl
+
+        return jsonl(self._records())
+
+    def to_csl(self, *, sources: Iterable[Source] | None = None) -> list[dict[str, Any]]:
+        """CSL-JSON for the sources behind these records (Zotero, Pandoc, citeproc).
+
+        Items have the type the source's kind implies (``article-newspaper``, ``book``,
+        ``report``, ``webpage``); agreements are also ``treaty`` items of their own. Source
+        ids are looked up in *sources* (by default the sources of the dataset the collection
+        comes from, or the bundled ones). :func:`~sinorussia.csl_cite_item` gives the cite item
+        of a citation with its pinpoint locator.
+
+        >>> import sinorussia
+        >>> items = sinorussia.load().summits.filter(within=2024).to_csl()
+        >>> sorted({i["type"] for i in items})[:2]
+        ['article-newspaper', 'webpage']
+        """
+        from ._biblio import csl_items
+
+        return csl_items(self._records(), self._sources(sources))
+
+    def to_bibtex(self, *, sources: Iterable[Source] | None = None) -> str:
+        """BibTeX for the sources behind these records, keyed by source id.
+
+        >>> import sinorussia
+        >>> print(sinorussia.load().sources.filter(kind="book").to_bibtex().splitlines()[0])
+        @book{book-de-wijk-2015-power-politics,
+        """
+        from ._biblio import bibtex
+
+        return bibtex(self._records(), self._sources(sources))
+
+    def _sources(self, sources: Iterable[Source] | None) -> Mapping[str, Source]:
+        if sources is None:
+            return self._root.names.sources
+        return {s.id: s for s in sources}
+
+    def to_geojson(self) -> dict[str, Any]:
+        """GeoJSON (RFC 7946) of these records placed at their places' coordinates.
+
+        Summits and agreements are points, exercises multipoints; records with no place with
+        coordinates are left out.
+
+        >>> import sinorussia
+        >>> fc = sinorussia.load().summits.filter(within=2022).to_geojson()
+        >>> fc["features"][0]["geometry"]["type"], fc["features"][0]["properties"]["place_names"]
+        ('Point', 'Beijing')
+        """
+        from ._geo import geojson
+
+        return geojson(self._records(), self._root.names.places)
+
+    def _repr_html_(self) -> str:
+        """A table of the first rows, for notebooks."""
+        import html
+
+        rows = self.to_rows()[:20]
+        keys = rows[0].keys() if rows else {"id"}
+        wanted = ("id", "date", "published", "title", "name", "value", "summary")
+        cols = [c for c in wanted if c in keys]
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(r.get(c) or ''))}</td>" for c in cols) + "</tr>"
+            for r in rows
+        )
+        more = f"<p>… {len(self) - 20} more</p>" if len(self) > 20 else ""
+        return f"<p>{html.escape(repr(self))}</p><table><tr>{head}</tr>{body}</table>{more}"
 
     # --- counting -------------------------------------------------------------------------
 

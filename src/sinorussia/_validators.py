@@ -265,6 +265,14 @@ def ordinal(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None
         raise fail(attribute, value, f"{value!r} is not an ordinal number of 1 or more")
 
 
+_DATA_VERSION = re.compile(r"\d{4}\.\d{1,2}\.\d+")
+
+
+def optional_data_version(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not _DATA_VERSION.fullmatch(value)):
+        raise fail(attribute, value, f"{value!r} is not a data version; expected e.g. '2026.11.2'")
+
+
 def literal(alias: object) -> Any:
     """A validator accepting exactly the values of the ``Literal`` *alias*."""
     return one_of(typing.get_args(alias))
