@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 RUN = 6
-CONNECTORS = {"and", "of", "the", "de", "la", "van", "von"}
+CONNECTORS = {"and", "for", "of", "the", "de", "la", "van", "von"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 

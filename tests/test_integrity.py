@@ -68,7 +68,7 @@ def test_every_web_source_has_a_normalised_url_an_outlet_and_a_page_date() -> No
         if s.published is None:  # the stored page shows no date: the note says so
             assert s.note and "date" in s.note, f"{s.id} has no date and no note why"
         else:
-            assert s.published_from in ("byline", "url", "metadata", "text"), s.id
+            assert s.published_from in ("byline", "url", "metadata", "text", "reference"), s.id
 
 
 def test_summaries_are_our_own_short_words() -> None:
@@ -232,3 +232,44 @@ def test_the_question_from_the_readme() -> None:
     assert all(isinstance(s, Summit) for s in met)
     assert any(not isinstance(e, Exercise) for e in DS.records())
     assert isinstance(DS.sources[0], Source)
+
+
+def test_no_summary_or_note_copies_six_words_of_a_seed_article(seeds: Path) -> None:
+    """DATA_RULES rule 2: own words. Runs made only of names (a list of countries) aside."""
+    import runpy
+
+    root = Path(__file__).resolve().parents[1]
+    check = runpy.run_path(str(root / "scripts" / "check_copying.py"))["check"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("0*.txt"))]
+    assert len(texts) == 5
+    assert check(texts) == []
+
+
+def test_the_copy_check_catches_a_copied_run() -> None:
+    import runpy
+
+    root = Path(__file__).resolve().parents[1]
+    copied = runpy.run_path(str(root / "scripts" / "check_copying.py"))["copied"]
+    runs = runpy.run_path(str(root / "scripts" / "check_copying.py"))["runs"]
+    source = runs("The two leaders met on the sidelines of the summit in Astana.")
+    assert copied("Putin and Xi met on the sidelines of the summit there.", source) == [
+        "met on the sidelines of the",
+        "on the sidelines of the summit",
+    ]
+    assert (
+        copied(
+            "China, Russia, India, Iran and Pakistan",
+            runs("China, Russia, India, Iran and Pakistan"),
+        )
+        == []
+    )
+
+
+def test_verified_records_name_a_release_no_later_than_this_one() -> None:
+    def key(version: str) -> tuple[int, ...]:
+        return tuple(int(p) for p in version.split("."))
+
+    assert DS.data_version is not None
+    for r in RECORDS:
+        if r.verified is not None:
+            assert key(r.verified) <= key(DS.data_version), r.id
