@@ -349,6 +349,10 @@ def check_integrity(collections: Mapping[str, tuple[Any, ...]]) -> list[Problem]
             if isinstance(r, Source):
                 for j, cited in enumerate(r.cites):
                     ref(f"{where}.cites[{j}]", cited, sources, "source")
+                    if cited == r.id:
+                        problems.append(
+                            Problem(f"{where}.cites[{j}]", "a source cannot cite itself")
+                        )
                 ref(f"{where}.original", r.original, sources, "source")
                 for j, e in enumerate(r.errata):
                     ref(f"{where}.errata[{j}].source_id", e.source_id, sources, "source")
@@ -376,7 +380,30 @@ def check_integrity(collections: Mapping[str, tuple[Any, ...]]) -> list[Problem]
                     ref(f"{where}.places[{j}]", pid, places, "place")
             else:
                 ref(f"{where}.place", getattr(r, "place", None), places, "place")
+    problems.extend(_original_cycles(collections.get("sources", ())))
     return problems
+
+
+def _original_cycles(sources: tuple[Any, ...]) -> list[Problem]:
+    """Sources whose chain of ``original`` translations leads back to themselves."""
+    original = {s.id: s.original for s in sources}
+    where = {s.id: f"sources[{i}]" for i, s in enumerate(sources)}
+    out = []
+    for sid in original:
+        seen = {sid}
+        nxt = original[sid]
+        while nxt is not None and nxt in original:
+            if nxt in seen:
+                out.append(
+                    Problem(
+                        f"{where[sid]}.original",
+                        f"{original[sid]!r} leads back to {sid!r}: translations cannot form a loop",
+                    )
+                )
+                break
+            seen.add(nxt)
+            nxt = original[nxt]
+    return out
 
 
 # Public classes show their public path (``sinorussia.Dataset``) in reprs, docs and

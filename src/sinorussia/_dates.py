@@ -26,7 +26,7 @@ UNKNOWN: Final = ""
 Precision: TypeAlias = Literal["year", "month", "day", "interval"]
 _Marker: TypeAlias = Literal["..", ""]
 
-_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?")
+_POINT = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([?~%])?")
 _QUALIFIER = {(False, False): "", (True, False): "~", (False, True): "?", (True, True): "%"}
 
 
@@ -211,6 +211,14 @@ class UncertainDate:
         >>> str(UncertainDate.of(2014, 11))
         '2014-11'
         """
+        for name, part in (("year", year), ("month", month), ("day", day)):
+            if part is not None and (isinstance(part, bool) or not isinstance(part, int)):
+                raise InvalidDateError(
+                    part, f"is not a whole number; the {name} of a date is an int, e.g. 2014"
+                )
+        for name, flag in (("approximate", approximate), ("uncertain", uncertain)):
+            if not isinstance(flag, bool):
+                raise InvalidDateError(flag, f"is not True or False (the {name} flag)")
         parts = "-".join(str(p) for p in (year, month, day) if p is not None)
         return cls._make(
             _check_point(parts, year, month, day, approximate=approximate, uncertain=uncertain)
@@ -503,6 +511,14 @@ def _from_text(text: str, year: int | None) -> UncertainDate:
         if _POINT.fullmatch(text.strip()) or "/" in text:
             raise InvalidDateError(raw, exc.reason) from None
     t = " ".join(text.lower().replace(" ,", ",").split())
+    if re.search(r"[^\x00-\x7f]", t) and re.search(r"\d", t) and not re.search(r"[0-9]", t):
+        raise InvalidDateError(raw, "has digits that are not 0-9; write the date with ASCII digits")
+    if re.fullmatch(r"[0-9]{1,2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{2,4}", t):
+        raise InvalidDateError(
+            raw,
+            "is ambiguous: day and month order differs between countries; write it as EDTF "
+            "(YYYY-MM-DD) or with the month's name",
+        )
     t = patterns["ordinal"].sub(r"\1", t)
     approximate = False
     if m := patterns["approx"].match(t):

@@ -46,6 +46,7 @@ def build(
     collection's paths: ``summits`` for a folder, ``$.summits`` for a JSON text). Returns
     ``None`` when there are problems. Missing entity lists use *names* (or the bundled ones).
     """
+    already = len(problems)  # e.g. a checksum mismatch, which must not hide the rest
     parsed: dict[str, tuple[Any, ...]] = {}
     for name, cls in [(n, c) for n, c, _ in COLLECTIONS] + list(ENTITIES):
         if name not in raw:
@@ -72,7 +73,7 @@ def build(
             else:
                 out.append(record)
         parsed[name] = tuple(out)
-    if problems:
+    if len(problems) > already:
         return None
     base = names or bundled_names()
     people = parsed.get("people", tuple(base.people.values()))
@@ -83,6 +84,7 @@ def build(
     integrity = check_integrity(parsed)
     if integrity:
         problems.extend(Problem(_rebase(p.path, path), p.message) for p in integrity)
+    if problems:
         return None
     own = Names(people, places, {s.id: s for s in parsed["sources"]})
     return Dataset._checked(
@@ -109,23 +111,42 @@ def checksum(blobs: Mapping[str, bytes]) -> str:
     return "sha256:" + h.hexdigest()
 
 
+class FileProblem(Exception):
+    """A file of a data folder that cannot be read as a data file (raised by a reader)."""
+
+
+MAX_FILE_SIZE = 256 * 1024 * 1024
+
+
 def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = True) -> Dataset:
-    """Read a data folder through *reader* (file name -> bytes, or ``None`` if missing)."""
+    """Read a data folder through *reader* (file name -> bytes, or ``None`` if missing).
+
+    A reader may raise :class:`FileProblem` for a file it cannot read; that becomes a
+    problem of the report like any other.
+    """
     problems: list[Problem] = []
-    meta_blob = reader(META)
+
+    def safe(name: str) -> bytes | None:
+        try:
+            return reader(name)
+        except FileProblem as exc:
+            problems.append(Problem(name, str(exc)))
+            return b"\0"  # neither missing nor readable: reported once, not parsed
+
+    meta_blob = safe(META)
     meta: Any = BAD
     if meta_blob is None:
         problems.append(
             Problem(META, "is missing; a data folder needs it (write one with sinorussia.dump)")
         )
-    else:
+    elif meta_blob != b"\0":
         meta = decode_json(meta_blob, META, problems)
     blobs: dict[str, bytes] = {}
     for name in FILES:
-        blob = reader(f"{name}.json")
+        blob = safe(f"{name}.json")
         if blob is None:
             problems.append(Problem(f"{name}.json", "is missing; write [] for an empty collection"))
-        else:
+        elif blob != b"\0":
             blobs[name] = blob
     data_version, current_to = None, None
     if meta is not BAD:
@@ -183,7 +204,7 @@ def _check_meta(
         problems.append(
             Problem(f"{META}.{key}", f"is not a field; known fields: {', '.join(META_FIELDS)}")
         )
-    if meta.get("format") != FORMAT:
+    if type(meta.get("format")) is not int or meta.get("format") != FORMAT:
         hint = (
             "; it was written by sinorussia 0.1 (see the upgrade notes in the changelog)"
             if meta.get("format") == 1
@@ -249,13 +270,29 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
             f"{str(folder)!r} is not a folder; load() reads a folder written by sinorussia.dump()"
         )
 
-    def reader(name: str) -> bytes | None:
-        try:
-            return (folder / name).read_bytes()
-        except FileNotFoundError:
-            return None
+    return read(lambda name: _read_file(folder / name), str(folder))
 
-    return read(reader, str(folder))
+
+def _read_file(path: Any) -> bytes | None:
+    """The bytes of a regular file of at most MAX_FILE_SIZE; ``None`` if there is none."""
+    import stat
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise FileProblem(f"cannot be read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+        raise FileProblem(f"is {kind}; a data file is a regular JSON file")
+    if st.st_size > MAX_FILE_SIZE:
+        raise FileProblem(f"is {st.st_size} bytes; data files are at most {MAX_FILE_SIZE}")
+    try:
+        with open(path, "rb") as f:
+            return f.read(MAX_FILE_SIZE + 1)
+    except OSError as exc:
+        raise FileProblem(f"cannot be read: {exc.strerror or exc}") from None
 
 
 def _read_bundled() -> Dataset:

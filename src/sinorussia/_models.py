@@ -578,6 +578,10 @@ class TradeFigure(DatedRecord):
                 if self.currency is None
                 else "a percentage has no currency; leave it empty",
             )
+        if not growth and self.value < 0:
+            raise InvalidFieldError(
+                "value", self.value, f"{self.value} is negative; only a growth rate can be"
+            )
         if self.basis is not None and not growth:
             raise InvalidFieldError(
                 "basis", self.basis, "only a growth rate has a basis; a value has a currency"

@@ -9,9 +9,10 @@ collects every problem (``summits[3].date: ...``). It is small and fast, and nee
 from __future__ import annotations
 
 import math
+import re
 import typing
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from types import NoneType, UnionType
 from typing import Any, Literal, TypeVar
 
@@ -72,16 +73,13 @@ def _float(value: Any, path: str, problems: list[Problem]) -> Any:
     return BAD
 
 
+_DECIMAL_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
 def _decimal(value: Any, path: str, problems: list[Problem]) -> Any:
-    if isinstance(value, str):
-        try:
-            result = Decimal(value)
-        except InvalidOperation:
-            pass
-        else:
-            if result.is_finite():
-                return result
-    elif type(value) is int:
+    if type(value) is str and _DECIMAL_TEXT.fullmatch(value):
+        return Decimal(value)
+    if type(value) is int:
         return Decimal(value)
     problems.append(
         Problem(path, f'{_describe(value)} is not a decimal; write it as text, e.g. "240.11"')
@@ -176,14 +174,9 @@ def _slow() -> Any:
 
 
 def _fast_decimal(value: Any) -> Decimal:
-    if type(value) is str:
-        try:
-            result = Decimal(value)
-        except InvalidOperation:
-            raise _Slow from None
-        if result.is_finite():
-            return result
-    elif type(value) is int:
+    if type(value) is str and _DECIMAL_TEXT.fullmatch(value):
+        return Decimal(value)
+    if type(value) is int:
         return Decimal(value)
     raise _Slow
 
@@ -445,24 +438,68 @@ def structure(cls: type[T], value: Any, path: str = "$") -> T:
     return typing.cast(T, result)
 
 
-def json_loads() -> Callable[[bytes | str], Any]:
-    """orjson's ``loads`` where it is installed, else the standard library's."""
-    try:
-        import orjson
-    except ImportError:  # pragma: no cover - exercised where orjson is absent
-        import json
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
-        return json.loads
-    return orjson.loads
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        keys = [k for k, _ in pairs]
+        twice = next(k for k in keys if keys.count(k) > 1)
+        raise ValueError(f"an object has the key {twice!r} more than once")
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def decode_json(blob: bytes | str, where: str, problems: list[Problem]) -> Any:
-    """The JSON value in *blob*; ``BAD`` with a problem at *where* if it is not JSON."""
-    if not blob.strip():
+    """The JSON value in *blob*; ``BAD`` with a problem at *where* if it is not JSON.
+
+    Strict, and the same whichever JSON library is installed (it is always the standard
+    library's parser): UTF-8 only, no byte-order mark, no key twice in one object, no
+    ``NaN`` or ``Infinity``, no lone surrogate, nesting bounded by the interpreter.
+    """
+    import json
+
+    if isinstance(blob, bytes):
+        if blob.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+            problems.append(
+                Problem(where, "starts with a byte-order mark; save it as UTF-8 without one")
+            )
+            return BAD
+        try:
+            text = blob.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(where, f"is not UTF-8 text: {exc.reason} at byte {exc.start}"))
+            return BAD
+    else:
+        text = blob
+    if not text.strip():
         problems.append(Problem(where, "is empty; expected JSON"))
         return BAD
     try:
-        return json_loads()(blob)
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except RecursionError:
+        problems.append(Problem(where, "is nested too deeply to be sinorussia data"))
+        return BAD
     except ValueError as exc:
         problems.append(Problem(where, f"is not valid JSON: {exc}"))
         return BAD
+    if "\\u" in text and _has_surrogate(value):
+        problems.append(
+            Problem(where, "holds a lone surrogate (\\ud800-\\udfff), which is not text")
+        )
+        return BAD
+    return value
+
+
+def _has_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(_LONE_SURROGATE.search(value))
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    return False
