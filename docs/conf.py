@@ -79,4 +79,6 @@ nitpick_ignore_regex = [
     ("py:class", r"dt\.date"),
     # matplotlib is an optional extra with no offline inventory here; its names are plain text
     ("py:class", r"(matplotlib\.[\w.]+|Axes|Figure)"),
+    # hypothesis is a test dependency with no offline inventory here
+    ("py:class", r"hypothesis\.[\w.]+"),
 ]

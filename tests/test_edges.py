@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 import attrs
 import cattrs
@@ -149,17 +146,9 @@ def test_converter_hooks_edge_cases() -> None:
     assert isinstance(conv, cattrs.Converter)
 
 
-def test_format_and_atomic_dump(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_format() -> None:
     assert _folder._format({}) == "{}"
     assert _folder._format({"a": []}) == '{\n "a": []\n}'
-
-    def fail(*_: Any) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(OSError, match="disk full"):
-        sinorussia.dump(sinorussia.load(), tmp_path / "out")
-    assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_overview_without_meetings() -> None:

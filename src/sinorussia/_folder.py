@@ -9,11 +9,15 @@ collection (``sources.json``, ``agreements.json``, ``summits.json``, ``exercises
 from __future__ import annotations
 
 import _thread
+import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import types
+import uuid
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from ._dataset import COLLECTIONS, ENTITIES, NAMES, Dataset, check_integrity
@@ -262,9 +266,11 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
                 if not _bundled:
                     _bundled.append(_read_bundled())
         return _bundled[0]
-    from pathlib import Path
-
     folder = Path(path)
+    if _siblings(folder, "new") or _siblings(folder, "old"):
+        # a dump was interrupted: finish it (or undo it); read-only, or being written: leave it
+        with contextlib.suppress(OSError, UnsafeWriteError), _WriterLock(folder):
+            _recover(folder)
     if not folder.is_dir():
         raise FileNotFoundError(
             f"{str(folder)!r} is not a folder; load() reads a folder written by sinorussia.dump()"
@@ -360,16 +366,102 @@ def encode(dataset: Dataset) -> dict[str, bytes]:
     return out
 
 
+_COMPLETE = ".sinorussia-complete"
+
+
+def _siblings(folder: Path, kind: str) -> list[Path]:
+    return sorted(folder.parent.glob(f".{folder.name}.sinorussia-{kind}-*"))
+
+
+def _is_ours(meta_file: Path) -> bool:
+    """Whether *meta_file* is a dataset.json that sinorussia writes."""
+    problems: list[Problem] = []
+    try:
+        meta = decode_json(_read_file(meta_file) or b"", META, problems)
+    except FileProblem:
+        return False
+    return (
+        isinstance(meta, dict) and type(meta.get("format")) is int and set(meta) <= set(META_FIELDS)
+    )
+
+
+def _recover(folder: Path) -> None:
+    """Finish or undo a dump that was interrupted (a crash, a kill) before its last step.
+
+    A dump writes the new folder beside the old one, marks it complete, moves the user's
+    other files into it, then swaps the two folders. Whatever step it stopped at, the data
+    folder ends up holding either the old dataset or the new one, never a mix.
+    """
+    complete = [p for p in _siblings(folder, "new") if (p / _COMPLETE).is_file()]
+    if complete:
+        new = complete[-1]
+        if folder.is_dir():
+            _move_user_files(folder, new)
+            old = folder.parent / f".{folder.name}.sinorussia-old-{uuid.uuid4().hex}"
+            os.rename(folder, old)
+        os.rename(new, folder)
+        (folder / _COMPLETE).unlink(missing_ok=True)
+    elif not folder.exists():
+        olds = _siblings(folder, "old")
+        if olds:
+            os.rename(olds[-1], folder)
+    for leftover in [*_siblings(folder, "new"), *_siblings(folder, "old")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _move_user_files(folder: Path, new: Path) -> None:
+    """Move the entries of *folder* that dump() does not write into *new*."""
+    ours = {f"{n}.json" for n in FILES} | {META}
+    for entry in list(folder.iterdir()):
+        if entry.name not in ours and not (new / entry.name).exists():
+            os.rename(entry, new / entry.name)
+
+
+class _WriterLock:
+    """One dump() at a time per folder, across threads and processes (advisory lock file)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder.parent / f".{folder.name}.sinorussia-lock"
+        self.fd: int | None = None
+
+    def __enter__(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise UnsafeWriteError(
+                self.path.parent / self.path.name[1:].split(".sinorussia-lock")[0],
+                "is being written by another dump() right now; try again when it has finished",
+            ) from None
+        except ImportError:  # pragma: no cover - platforms without flock
+            pass
+        self.fd = fd
+
+    def __exit__(self, *_: object) -> None:
+        assert self.fd is not None
+        os.close(self.fd)  # releases the lock
+        self.path.unlink(missing_ok=True)
+
+
 def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
     """Write *dataset* as a data folder at *path*, so that ``load(path) == dataset``.
 
-    The folder is created if needed. Nothing the user owns is overwritten: *path* must be
-    missing, empty, or a data folder written before (it has ``dataset.json``); other files
-    in it are left alone. Every file is first written beside its target and then moved into
-    place, so an interrupted dump never leaves a half-written file.
+    The folder is replaced as a whole: the new files are written into a folder beside it,
+    which then takes its place, so a reader sees the old dataset or the new one, never a
+    mix, and a dump stopped at any point (an error, a full disk, a kill) leaves the old
+    dataset in place or is finished by the next :func:`load` or :func:`dump`. Nothing the
+    user owns is overwritten or lost: *path* must be missing, empty, or a data folder
+    written before (its ``dataset.json`` is sinorussia's); other files in it are kept.
+    Two dumps to one folder at once are refused, not interleaved.
 
     Raises:
-        ~sinorussia.UnsafeWriteError: *path* exists and is not empty and not a data folder, or is a file.
+        ~sinorussia.UnsafeWriteError: *path* is a file, holds files but no sinorussia
+            ``dataset.json``, or another dump is writing to it.
+        ~sinorussia.InvalidArgumentError: *dataset* is not a :class:`Dataset`.
 
     >>> import sinorussia, tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "mydata"
@@ -377,29 +469,35 @@ def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
     >>> sinorussia.load(target) == sinorussia.load()
     True
     """
-    from pathlib import Path
+    from .exceptions import InvalidArgumentError
 
+    if not isinstance(dataset, Dataset):
+        raise InvalidArgumentError(
+            "dataset", dataset, f"{type(dataset).__name__} is not a Dataset; load() gives one"
+        )
     folder = Path(path)
-    if folder.exists():
-        if not folder.is_dir():
-            raise UnsafeWriteError(folder, "is a file; dump() writes a folder")
-        if any(folder.iterdir()) and not (folder / META).is_file():
-            raise UnsafeWriteError(
-                folder,
-                f"is not empty and holds no {META}; dump() will not write among files it did not write",
-            )
-    blobs = encode(dataset)
-    folder.mkdir(parents=True, exist_ok=True)
-    temps: list[tuple[Path, Path]] = []
-    try:
-        for name, blob in blobs.items():
-            target = folder / name
-            temp = folder / f".{name}.tmp-{os.getpid()}"
-            temp.write_bytes(blob)
-            temps.append((temp, target))
-        for temp, target in sorted(temps, key=lambda t: t[1].name == META):
-            os.replace(temp, target)
-    except BaseException:
-        for temp, _ in temps:
-            temp.unlink(missing_ok=True)
-        raise
+    blobs = encode(dataset)  # before anything is created
+    with _WriterLock(folder):
+        _recover(folder)
+        if folder.exists():
+            if not folder.is_dir():
+                raise UnsafeWriteError(folder, "is a file; dump() writes a folder")
+            if any(folder.iterdir()) and not _is_ours(folder / META):
+                raise UnsafeWriteError(
+                    folder,
+                    f"is not empty and holds no {META} written by sinorussia; dump() will not "
+                    "write among files it did not write",
+                )
+        new = folder.parent / f".{folder.name}.sinorussia-new-{uuid.uuid4().hex}"
+        new.mkdir()
+        try:
+            for name, blob in blobs.items():
+                with open(new / name, "wb") as f:
+                    f.write(blob)
+                    f.flush()
+                    os.fsync(f.fileno())
+            (new / _COMPLETE).write_bytes(b"")
+        except BaseException:
+            shutil.rmtree(new, ignore_errors=True)
+            raise
+        _recover(folder)  # from here on the dump is finished even if this process dies

@@ -249,7 +249,7 @@ def _make_fast(tp: Any) -> Callable[[Any], Any]:
 
 def _fast_record(cls: type) -> Callable[[Any], Any]:
     from ._codes import countries, organisations, statistical_sources
-    from ._validators import _ID, _LOCATOR
+    from ._validators import _ID, _LOCATOR, _SURROGATE
 
     hints = typing.get_type_hints(cls)
     fields = attrs.fields(cls)
@@ -261,6 +261,7 @@ def _fast_record(cls: type) -> Callable[[Any], Any]:
         "_set": object.__setattr__,
         "_ID": _ID.fullmatch,
         "_LOC": _LOCATOR.fullmatch,
+        "_SUR": _SURROGATE.search,
         "_COUNTRIES": frozenset(countries()),
         "_ORGS": frozenset(organisations()),
         "_STATS": frozenset(statistical_sources()),

@@ -48,11 +48,16 @@ def fail(attribute: "attrs.Attribute[Any]", value: object, reason: str) -> Inval
     return InvalidFieldError(attribute.name, value, reason)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def text(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if not isinstance(value, str):
         raise fail(attribute, value, f"{value!r} is not text; expected a string")
     if not value.strip() or value != value.strip():
         raise fail(attribute, value, f"{value!r} must be non-empty with no surrounding spaces")
+    if _SURROGATE.search(value):
+        raise fail(attribute, value, f"{value!r} holds a lone surrogate, which is not text")
 
 
 Validator = Callable[[object, "attrs.Attribute[Any]", object], None]
@@ -233,7 +238,11 @@ def language(_: object, attribute: "attrs.Attribute[Any]", value: object) -> Non
 def url(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is None:
         return
-    if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/?#]+[^\s#]*", value):
+    if (
+        not isinstance(value, str)
+        or not re.fullmatch(r"https?://[^\s/?#]+[^\s#]*", value)
+        or _SURROGATE.search(value)
+    ):
         raise fail(attribute, value, f"{value!r} is not an absolute http(s) URL without a fragment")
     host = value.split("/", 3)[2]
     if host.endswith(".") or host != host.lower():
@@ -300,7 +309,7 @@ def coordinate(limit: int) -> Any:
     return check
 
 
-_tag(text, lambda v: [f"if not {v} or {v} != {v}.strip(): raise _Slow"])
+_tag(text, lambda v: [f"if not {v} or {v} != {v}.strip() or _SUR({v}): raise _Slow"])
 _tag(ref, lambda v: [f"if _ID({v}) is None: raise _Slow"])
 _tag(locator, lambda v: [f"if _LOC({v}) is None: raise _Slow"])
 _tag(uncertain_date, lambda v: [])

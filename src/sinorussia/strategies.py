@@ -149,7 +149,7 @@ def windows() -> st.SearchStrategy[UncertainDate]:
 
 
 def citations() -> st.SearchStrategy[Citation]:
-    """Citations of the sources :data:`SOURCE_IDS` with valid pinpoint locators."""
+    """Citations of the sources ``SOURCE_IDS`` (``src-a`` to ``src-c``) with valid pinpoint locators."""
     return st.builds(
         Citation,
         source_id=st.sampled_from(SOURCE_IDS),
@@ -193,7 +193,7 @@ def _common(prefix: str) -> dict[str, st.SearchStrategy[Any]]:
 
 
 def sources(*, dated: bool | None = None) -> st.SearchStrategy[Source]:
-    """Sources with the ids :data:`SOURCE_IDS`; *dated* forces a publication date or none."""
+    """Sources with the ids ``SOURCE_IDS``; *dated* forces a publication date or none."""
 
     @st.composite
     def build(draw: st.DrawFn) -> Source:
