@@ -87,7 +87,8 @@ def test_records_are_frozen_and_keyword_only() -> None:
         ({"country": "SU"}, "country", "'SU' is not an ISO 3166 alpha-3 country code"),
         ({"mode": "video", "place": "moscow"}, "place", "a video meeting has no place"),
         ({"place": "Moscow"}, "place", "'Moscow' is not a valid record id"),
-        ({"number": 0}, "number", "0 is not an ordinal number of 1 or more"),
+        ({"number": 0}, "number", "0 is not an ordinal number from 1 to 1000000000"),
+        ({"number": 2**70}, "number", "is not an ordinal number from 1 to 1000000000"),
         ({"inferred": ("when",)}, "inferred", "'when' is not a field of Summit"),
     ],
 )

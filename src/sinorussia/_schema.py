@@ -61,7 +61,7 @@ def _field_schema(f: attrs.Attribute[Any], tp: Any, defs: dict[str, Any]) -> dic
         return {"type": "string", "pattern": DECIMAL_PATTERN, "description": "a decimal"}
     if tp is int:
         minimum = 1 if validator is v.ordinal else 0
-        return {"type": "integer", "minimum": minimum}
+        return {"type": "integer", "minimum": minimum, "maximum": v.MAX_COUNT}
     if tp is float:
         limit = 90 if f.name == "latitude" else 180
         return {"type": "number", "minimum": -limit, "maximum": limit}

@@ -264,14 +264,20 @@ def finite_decimal(_: object, attribute: "attrs.Attribute[Any]", value: object) 
         )
 
 
+MAX_COUNT = 10**9
+"""The largest count or ordinal a record may hold (larger is a typing error, not a fact)."""
+
+
 def count(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise fail(attribute, value, f"{value!r} is not a whole number of 0 or more")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        raise fail(attribute, value, f"{value!r} is not a whole number from 0 to {MAX_COUNT}")
 
 
 def ordinal(_: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise fail(attribute, value, f"{value!r} is not an ordinal number of 1 or more")
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_COUNT
+    ):
+        raise fail(attribute, value, f"{value!r} is not an ordinal number from 1 to {MAX_COUNT}")
 
 
 _DATA_VERSION = re.compile(r"\d{4}\.\d{1,2}\.\d+")
@@ -314,8 +320,8 @@ _tag(ref, lambda v: [f"if _ID({v}) is None: raise _Slow"])
 _tag(locator, lambda v: [f"if _LOC({v}) is None: raise _Slow"])
 _tag(uncertain_date, lambda v: [])
 _tag(finite_decimal, lambda v: [])
-_tag(count, lambda v: [f"if {v} < 0: raise _Slow"])
-_tag(ordinal, lambda v: [f"if {v} is not None and {v} < 1: raise _Slow"])
+_tag(count, lambda v: [f"if not 0 <= {v} <= {MAX_COUNT}: raise _Slow"])
+_tag(ordinal, lambda v: [f"if {v} is not None and not 1 <= {v} <= {MAX_COUNT}: raise _Slow"])
 _tag(
     codes,
     lambda v: [
