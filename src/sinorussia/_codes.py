@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from ._public import publish
 from .exceptions import InvalidCodeError
 
 __all__ = [
@@ -259,17 +260,4 @@ def lineage(code: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# Public classes show their public path (``sinorussia.Country``) in reprs, docs and
-# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
-__test__ = {
-    _cls.__name__: _cls
-    for _cls in (
-        Country,
-        Organisation,
-        StatisticalSource,
-    )
-}
-for _cls in __test__.values():
-    if attrs.has(_cls):
-        attrs.resolve_types(_cls)  # while this module's names are still in reach
-    _cls.__module__ = "sinorussia"
+__test__ = publish(Country, Organisation, StatisticalSource)

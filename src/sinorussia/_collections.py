@@ -25,6 +25,7 @@ from ._models import (
     Summit,
     SummitKind,
 )
+from ._public import publish
 from ._query import Collection, When
 
 __all__ = ["AgreementCollection", "ExerciseCollection", "SourceCollection", "SummitCollection"]
@@ -281,16 +282,4 @@ class SourceCollection(Collection[Source]):
         )
 
 
-# Public classes show their public path (``sinorussia.AgreementCollection``) in reprs, docs and
-# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
-__test__ = {
-    _cls.__name__: _cls
-    for _cls in (
-        AgreementCollection,
-        ExerciseCollection,
-        SourceCollection,
-        SummitCollection,
-    )
-}
-for _cls in __test__.values():
-    _cls.__module__ = "sinorussia"
+__test__ = publish(AgreementCollection, ExerciseCollection, SourceCollection, SummitCollection)

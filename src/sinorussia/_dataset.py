@@ -23,6 +23,7 @@ from ._collections import (
 from ._entities import Person, Place
 from ._models import Agreement, DatedRecord, Exercise, Source, Summit, TradeFigure
 from ._names import Names
+from ._public import publish
 from ._query import Collection, When
 from ._trade import TradeFigureCollection
 from .exceptions import DataError, Problem
@@ -406,10 +407,4 @@ def _original_cycles(sources: tuple[Any, ...]) -> list[Problem]:
     return out
 
 
-# Public classes show their public path (``sinorussia.Dataset``) in reprs, docs and
-# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
-__test__ = {_cls.__name__: _cls for _cls in (Dataset,)}
-for _cls in __test__.values():
-    if attrs.has(_cls):
-        attrs.resolve_types(_cls)  # while this module's names are still in reach
-    _cls.__module__ = "sinorussia"
+__test__ = publish(Dataset)

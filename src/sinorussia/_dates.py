@@ -14,6 +14,7 @@ from typing import Final, Literal, TypeAlias
 
 import attrs
 
+from ._public import publish
 from .exceptions import InvalidDateError
 
 __all__ = ["OPEN", "UNKNOWN", "UncertainDate"]
@@ -599,9 +600,4 @@ def _impossible(raw: str, t: str, year: int | None) -> UncertainDate:
     raise InvalidDateError(raw, "is not a real date")
 
 
-# The public class shows its public path (``sinorussia.UncertainDate``) in reprs, docs and
-# tracebacks; ``__test__`` keeps its doctests collected here. Its annotations are resolved
-# first, while this module's names are still in reach.
-__test__ = {"UncertainDate": UncertainDate}
-attrs.resolve_types(UncertainDate)
-UncertainDate.__module__ = "sinorussia"
+__test__ = publish(UncertainDate)

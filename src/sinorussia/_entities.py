@@ -11,6 +11,7 @@ import attrs
 from . import _validators as v
 from ._dates import UncertainDate
 from ._models import Citation
+from ._public import publish
 
 __all__ = ["Office", "Person", "Place", "PlaceKind"]
 
@@ -146,17 +147,4 @@ class Place:
             )
 
 
-# Public classes show their public path (``sinorussia.Office``) in reprs, docs and
-# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
-__test__ = {
-    _cls.__name__: _cls
-    for _cls in (
-        Office,
-        Person,
-        Place,
-    )
-}
-for _cls in __test__.values():
-    if attrs.has(_cls):
-        attrs.resolve_types(_cls)  # while this module's names are still in reach
-    _cls.__module__ = "sinorussia"
+__test__ = publish(Office, Person, Place)

@@ -13,6 +13,7 @@ import attrs
 
 from . import _validators as v
 from ._dates import UncertainDate
+from ._public import publish
 from .exceptions import InvalidFieldError
 
 __all__ = [
@@ -611,25 +612,16 @@ class TradeFigure(DatedRecord):
         return ("CHN", "RUS")
 
 
-# Public classes show their public path (``sinorussia.Agreement``) in reprs, docs and
-# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
-__test__ = {
-    _cls.__name__: _cls
-    for _cls in (
-        Agreement,
-        Asset,
-        Citation,
-        Claim,
-        DatedRecord,
-        Disagreement,
-        Erratum,
-        Exercise,
-        Source,
-        Summit,
-        TradeFigure,
-    )
-}
-for _cls in __test__.values():
-    if attrs.has(_cls):
-        attrs.resolve_types(_cls)  # while this module's names are still in reach
-    _cls.__module__ = "sinorussia"
+__test__ = publish(
+    Agreement,
+    Asset,
+    Citation,
+    Claim,
+    DatedRecord,
+    Disagreement,
+    Erratum,
+    Exercise,
+    Source,
+    Summit,
+    TradeFigure,
+)

@@ -20,6 +20,7 @@ from ._codes import check_country, check_organisation, check_statistical_source,
 from ._dates import UncertainDate
 from ._models import DatedRecord, Source
 from ._names import Names, bundled_names
+from ._public import publish
 from .exceptions import (
     InvalidArgumentError,
     InvalidCodeError,
@@ -772,8 +773,4 @@ def _choices(item_type: type, field: str) -> tuple[object, ...]:
     return tuple(args)
 
 
-# Public classes show their public path (``sinorussia.Collection``) in reprs, docs and
-# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
-__test__ = {_cls.__name__: _cls for _cls in (Collection,)}
-for _cls in __test__.values():
-    _cls.__module__ = "sinorussia"
+__test__ = publish(Collection)

@@ -14,6 +14,7 @@ import attrs
 
 from ._codes import check_statistical_source
 from ._models import Currency, Metric, Qualifier, TradeFigure, Unit
+from ._public import publish
 from ._query import Collection, When, _check_code
 from .exceptions import InvalidArgumentError, InvalidFieldError
 
@@ -22,22 +23,9 @@ __all__ = ["UNATTRIBUTED", "CompositeSeries", "TradeFigureCollection", "TradeSer
 Codes = str | Iterable[str]
 
 
-@attrs.frozen(kw_only=True)
-class TradeSeries:
-    """One statistical series laid out year by year, with gaps kept as ``None``.
+class _YearByYear:
+    """What every year-by-year line of figures offers (the classes give the fields)."""
 
-    Attributes:
-        key: ``(statistical_source, metric, unit, currency)``.
-        years: Every year from the first to the last figure, gaps included.
-        figures: The :class:`TradeFigure` of each year, or ``None`` for a gap.
-
-    >>> import sinorussia
-    >>> s = sinorussia.load().trade_figures.annual("CN-GACC")
-    >>> s.value(2023)
-    Decimal('240.11')
-    """
-
-    key: tuple[str | None, str, str, str | None]
     years: tuple[int, ...]
     figures: tuple[TradeFigure | None, ...]
 
@@ -72,6 +60,26 @@ class TradeSeries:
         return tuple(f.date.year for f in self.figures if f and f.estimate and f.date.year)
 
 
+@attrs.frozen(kw_only=True)
+class TradeSeries(_YearByYear):
+    """One statistical series laid out year by year, with gaps kept as ``None``.
+
+    Attributes:
+        key: ``(statistical_source, metric, unit, currency)``.
+        years: Every year from the first to the last figure, gaps included.
+        figures: The :class:`TradeFigure` of each year, or ``None`` for a gap.
+
+    >>> import sinorussia
+    >>> s = sinorussia.load().trade_figures.annual("CN-GACC")
+    >>> s.value(2023)
+    Decimal('240.11')
+    """
+
+    key: tuple[str | None, str, str, str | None]
+    years: tuple[int, ...]
+    figures: tuple[TradeFigure | None, ...]
+
+
 UNATTRIBUTED = "unattributed"
 """What :meth:`CompositeSeries.series_of` names for a figure no statistical body is given for."""
 
@@ -79,7 +87,7 @@ DEFAULT_ORDER: tuple[str | None, ...] = ("CN-GACC", "RU-FCS", "CN-MOFCOM", None)
 
 
 @attrs.frozen(kw_only=True)
-class CompositeSeries:
+class CompositeSeries(_YearByYear):
     """One annual line drawn from several statistical series, each year labelled with its series.
 
     Built by :meth:`TradeFigureCollection.composite`: for every year it takes the figure of
@@ -108,17 +116,6 @@ class CompositeSeries:
     years: tuple[int, ...]
     figures: tuple[TradeFigure | None, ...]
 
-    def figure(self, year: int) -> TradeFigure | None:
-        """The :class:`TradeFigure` used for *year*, or ``None``."""
-        if self.years and self.years[0] <= year <= self.years[-1]:
-            return self.figures[year - self.years[0]]
-        return None
-
-    def value(self, year: int) -> Decimal | None:
-        """The value for *year*, or ``None`` (a gap, or outside the line)."""
-        f = self.figure(year)
-        return f.value if f else None
-
     def series_of(self, year: int) -> str | None:
         """The statistical source of *year*'s value (:data:`UNATTRIBUTED` if none is named).
 
@@ -128,25 +125,6 @@ class CompositeSeries:
         if f is None:
             return None
         return f.statistical_source or UNATTRIBUTED
-
-    @property
-    def values(self) -> tuple[Decimal | None, ...]:
-        """The value of each year, ``None`` in a gap."""
-        return tuple(f.value if f else None for f in self.figures)
-
-    def floats(self) -> list[float]:
-        """The values as floats for plotting, ``nan`` in a gap (so a line breaks there)."""
-        return [float(v) if v is not None else float("nan") for v in self.values]
-
-    @property
-    def gaps(self) -> tuple[int, ...]:
-        """The years inside the line's span that no series covers."""
-        return tuple(y for y, f in zip(self.years, self.figures, strict=True) if f is None)
-
-    @property
-    def estimates(self) -> tuple[int, ...]:
-        """The years whose figure the source qualifies (``"about"``, ``"more-than"``, ...)."""
-        return tuple(f.date.year for f in self.figures if f and f.estimate and f.date.year)
 
 
 class TradeFigureCollection(Collection[TradeFigure]):
@@ -325,17 +303,4 @@ class TradeFigureCollection(Collection[TradeFigure]):
         return CompositeSeries(metric=metric, order=order, years=years, figures=figures)
 
 
-# Public classes show their public path (``sinorussia.TradeFigureCollection``) in reprs, docs and
-# tracebacks; pickle finds them there too. ``__test__`` keeps their doctests collected here.
-__test__ = {
-    _cls.__name__: _cls
-    for _cls in (
-        CompositeSeries,
-        TradeFigureCollection,
-        TradeSeries,
-    )
-}
-for _cls in __test__.values():
-    if attrs.has(_cls):
-        attrs.resolve_types(_cls)  # while this module's names are still in reach
-    _cls.__module__ = "sinorussia"
+__test__ = publish(CompositeSeries, TradeFigureCollection, TradeSeries)

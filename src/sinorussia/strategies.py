@@ -35,6 +35,7 @@ from ._dates import UncertainDate
 from ._entities import Person, Place
 from ._models import (
     Agreement,
+    AgreementKind,
     Asset,
     Citation,
     Claim,
@@ -266,17 +267,7 @@ def agreements(
     return st.builds(
         Agreement,
         **_common("agreement-"),
-        kind=st.sampled_from(
-            (
-                "treaty",
-                "agreement",
-                "joint-statement",
-                "declaration",
-                "contract",
-                "protocol",
-                "memorandum",
-            )
-        ),
+        kind=st.sampled_from(typing.get_args(AgreementKind)),
         parties=_code_tuples,
         title=_optional_words,
         other_titles=_word_tuples,
