@@ -195,6 +195,7 @@ def _pydantic_round_trip(text: str) -> float:
         disagreements: tuple[dict[str, object], ...] = ()
         inferred: tuple[str, ...] = ()
         former_ids: tuple[str, ...] = ()
+        verified: str | None = None
         participants: Annotated[tuple[Code, ...], pydantic.Field(min_length=1)]
         people: tuple[str, ...] = ()
         mode: Literal["in-person", "video", "phone"] = "in-person"

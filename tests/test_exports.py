@@ -204,3 +204,10 @@ def test_a_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_notebook_html() -> None:
     html = DS.summits.filter(within=2022)._repr_html_()
     assert html.startswith("<p>&lt;SummitCollection of ") and "<table>" in html
+
+
+def test_records_show_as_a_table_in_notebooks() -> None:
+    html = DS.summits.lookup("summit-2022-09-15-samarkand")._repr_html_()
+    assert html.startswith("<table><caption>Summit</caption>")
+    assert "<th>place</th><td>samarkand</td>" in html and "<td>5 citations</td>" in html
+    assert "<th>title</th>" in DS.sources.lookup("seed-003")._repr_html_()

@@ -97,6 +97,22 @@ Currency: TypeAlias = Literal["USD", "RUB", "CNY"]
 """The currency of a :class:`TradeFigure` value, or the basis of a growth rate."""
 
 
+def _html_table(record: object) -> str:
+    """An HTML table of a record's fields that hold a value, for notebooks."""
+    import html
+
+    from ._unstructure import unstructure
+
+    rows = []
+    for name, value in unstructure(record).items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            value = f"{len(value)} {name}"
+        elif isinstance(value, list):
+            value = ", ".join(map(str, value))
+        rows.append(f"<tr><th>{html.escape(name)}</th><td>{html.escape(str(value))}</td></tr>")
+    return f"<table><caption>{type(record).__name__}</caption>{''.join(rows)}</table>"
+
+
 # --- small types ---------------------------------------------------------------------------
 
 
@@ -274,6 +290,10 @@ class Source:
 
     kind_name: ClassVar[str] = "source"
 
+    def _repr_html_(self) -> str:
+        """A table of the source's fields, for notebooks."""
+        return _html_table(self)
+
     @property
     def label(self) -> str:
         """Short name for footnotes (the title, else the outlet, else the authors, else the id).
@@ -334,6 +354,10 @@ class DatedRecord:
 
     kind_name: ClassVar[str] = "record"
     id_prefix: ClassVar[str] = ""
+
+    def _repr_html_(self) -> str:
+        """A table of the record's fields, for notebooks."""
+        return _html_table(self)
 
     def cites(self, source_id: str) -> bool:
         """Whether any citation, erratum or disagreement claim names *source_id*.
