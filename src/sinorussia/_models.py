@@ -6,6 +6,8 @@ live in :mod:`sinorussia._validators`; the people and places records refer to ar
 :mod:`sinorussia._entities`.
 """
 
+import functools
+import typing
 from decimal import Decimal
 from typing import ClassVar, Literal, TypeAlias
 
@@ -95,6 +97,11 @@ Unit: TypeAlias = Literal["units", "thousand", "million", "billion", "percent"]
 """The scale of a :class:`TradeFigure` value."""
 Currency: TypeAlias = Literal["USD", "RUB", "CNY"]
 """The currency of a :class:`TradeFigure` value, or the basis of a growth rate."""
+
+
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in attrs.fields(cls))
 
 
 def _html_table(record: object) -> str:
@@ -382,7 +389,9 @@ class DatedRecord:
                 self.id,
                 f"{self.id!r} must start with {self.id_prefix!r}, e.g. '{self.id_prefix}2014-05-20-shanghai'",
             )
-        names = {f.name for f in attrs.fields(type(self))}
+        if not (self.inferred or self.errata or self.disagreements):
+            return
+        names = _field_names(typing.cast(type, type(self)))
         for name in self.inferred:
             if name not in names:
                 raise InvalidFieldError(

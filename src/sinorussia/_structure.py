@@ -249,7 +249,7 @@ def _make_fast(tp: Any) -> Callable[[Any], Any]:
 
 def _fast_record(cls: type) -> Callable[[Any], Any]:
     from ._codes import countries, organisations, statistical_sources
-    from ._validators import _ID, _LOCATOR, _SURROGATE
+    from ._validators import _DATA_VERSION, _ID, _LANGUAGE, _LOCATOR, _SURROGATE
 
     hints = typing.get_type_hints(cls)
     fields = attrs.fields(cls)
@@ -262,6 +262,8 @@ def _fast_record(cls: type) -> Callable[[Any], Any]:
         "_ID": _ID.fullmatch,
         "_LOC": _LOCATOR.fullmatch,
         "_SUR": _SURROGATE.search,
+        "_DV": _DATA_VERSION.fullmatch,
+        "_LANG": _LANGUAGE.fullmatch,
         "_COUNTRIES": frozenset(countries()),
         "_ORGS": frozenset(organisations()),
         "_STATS": frozenset(statistical_sources()),

@@ -319,6 +319,8 @@ _tag(text, lambda v: [f"if not {v} or {v} != {v}.strip() or _SUR({v}): raise _Sl
 _tag(ref, lambda v: [f"if _ID({v}) is None: raise _Slow"])
 _tag(locator, lambda v: [f"if _LOC({v}) is None: raise _Slow"])
 _tag(uncertain_date, lambda v: [])
+_tag(optional_data_version, lambda v: [f"if {v} is not None and _DV({v}) is None: raise _Slow"])
+_tag(language, lambda v: [f"if {v} is not None and _LANG({v}) is None: raise _Slow"])
 _tag(finite_decimal, lambda v: [])
 _tag(count, lambda v: [f"if not 0 <= {v} <= {MAX_COUNT}: raise _Slow"])
 _tag(ordinal, lambda v: [f"if {v} is not None and not 1 <= {v} <= {MAX_COUNT}: raise _Slow"])
