@@ -50,7 +50,7 @@ plot_rcparams = {"figure.figsize": (10, 3.6)}
 autodoc_typehints = "description"
 autodoc_typehints_description_target = "documented_params"
 autodoc_member_order = "bysource"
-autodoc_default_options = {"show-inheritance": False}
+autodoc_default_options: dict[str, object] = {}  # no "Bases:" lines: the bases are private
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
