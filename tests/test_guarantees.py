@@ -289,3 +289,17 @@ def test_shutil_is_not_needed_to_read_a_recovered_folder(tmp_path: Path) -> None
     assert sinorussia.load(folder) == SMALL
     assert leftovers(tmp_path) == []
     assert attrs.has(type(SMALL))
+
+
+def test_reading_a_folder_takes_memory_in_proportion_to_it(tmp_path: Path) -> None:
+    """A regression test: each file was once read into a buffer of the 256 MiB size limit."""
+    import tracemalloc
+
+    sinorussia.dump(SMALL, tmp_path / "data")
+    tracemalloc.start()
+    try:
+        sinorussia.load(tmp_path / "data")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 2**20

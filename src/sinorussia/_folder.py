@@ -296,9 +296,12 @@ def _read_file(path: Any) -> bytes | None:
         raise FileProblem(f"is {st.st_size} bytes; data files are at most {MAX_FILE_SIZE}")
     try:
         with open(path, "rb") as f:
-            return f.read(MAX_FILE_SIZE + 1)
+            blob = f.read(st.st_size + 1)  # not MAX_FILE_SIZE: read() allocates what it is asked
     except OSError as exc:
         raise FileProblem(f"cannot be read: {exc.strerror or exc}") from None
+    if len(blob) > st.st_size:
+        raise FileProblem("grew while it was read; read it again when it is complete")
+    return blob
 
 
 def _read_bundled() -> Dataset:
