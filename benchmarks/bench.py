@@ -160,53 +160,9 @@ def main() -> None:
 
 def _pydantic_round_trip(text: str) -> float:
     """Seconds per JSON round trip of a summit through pydantic models with the same checks."""
-    from typing import Annotated, Literal
+    from mirrors import pydantic_summit
 
-    import pydantic
-
-    import sinorussia
-
-    def edtf(value: str) -> str:
-        sinorussia.UncertainDate.parse(value)  # the same date check as sinorussia
-        return value
-
-    def code(value: str) -> str:
-        sinorussia.country(value)
-        return value
-
-    Edtf = Annotated[str, pydantic.AfterValidator(edtf)]
-    Code = Annotated[str, pydantic.AfterValidator(code)]
-    strict = pydantic.ConfigDict(extra="forbid", strict=True, frozen=True)
-
-    class Citation(pydantic.BaseModel):
-        model_config = strict
-        source_id: str
-        locator: str
-        via: str | None = None
-        note: str | None = None
-
-    class Summit(pydantic.BaseModel):
-        model_config = strict
-        id: str
-        date: Edtf
-        summary: str
-        citations: Annotated[tuple[Citation, ...], pydantic.Field(min_length=1)]
-        errata: tuple[dict[str, object], ...] = ()
-        disagreements: tuple[dict[str, object], ...] = ()
-        inferred: tuple[str, ...] = ()
-        former_ids: tuple[str, ...] = ()
-        verified: str | None = None
-        participants: Annotated[tuple[Code, ...], pydantic.Field(min_length=1)]
-        people: tuple[str, ...] = ()
-        mode: Literal["in-person", "video", "phone"] = "in-person"
-        kind: str | None = None
-        level: str = "heads-of-state"
-        number: int | None = None
-        place: str | None = None
-        country: Code | None = None
-        framework: str | None = None
-        occasion: str | None = None
-
+    Summit = pydantic_summit()
     model = Summit.model_validate_json(text)
     return call_median(
         lambda: Summit.model_validate_json(model.model_dump_json(exclude_defaults=True)), 2000, 7

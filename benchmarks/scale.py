@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from mirrors import msgspec_summits_loader, pydantic_summit
 
 import sinorussia
 
@@ -54,101 +55,20 @@ def synthetic(n: int) -> sinorussia.Dataset:
 
 def pydantic_loader() -> Callable[[bytes], object] | None:
     try:
-        from typing import Annotated, Literal
-
-        import pydantic
+        summit = pydantic_summit()
     except ImportError:
         return None
+    import pydantic
 
-    def edtf(value: str) -> str:
-        sinorussia.UncertainDate.parse(value)
-        return value
-
-    def code(value: str) -> str:
-        sinorussia.country(value)
-        return value
-
-    Edtf = Annotated[str, pydantic.AfterValidator(edtf)]
-    Code = Annotated[str, pydantic.AfterValidator(code)]
-    strict = pydantic.ConfigDict(extra="forbid", strict=True, frozen=True)
-
-    class Citation(pydantic.BaseModel):
-        model_config = strict
-        source_id: str
-        locator: str
-        via: str | None = None
-        note: str | None = None
-
-    class Summit(pydantic.BaseModel):
-        model_config = strict
-        id: str
-        date: Edtf
-        summary: str
-        citations: Annotated[tuple[Citation, ...], pydantic.Field(min_length=1)]
-        errata: tuple[dict[str, Any], ...] = ()
-        disagreements: tuple[dict[str, Any], ...] = ()
-        inferred: tuple[str, ...] = ()
-        former_ids: tuple[str, ...] = ()
-        verified: str | None = None
-        participants: Annotated[tuple[Code, ...], pydantic.Field(min_length=1)]
-        people: tuple[str, ...] = ()
-        mode: Literal["in-person", "video", "phone"] = "in-person"
-        kind: str | None = None
-        level: str = "heads-of-state"
-        number: int | None = None
-        place: str | None = None
-        country: Code | None = None
-        framework: str | None = None
-        occasion: str | None = None
-
-    adapter = pydantic.TypeAdapter(list[Summit])
-    return adapter.validate_json
+    adapter = pydantic.TypeAdapter(list[summit])  # type: ignore[valid-type]
+    return adapter.validate_json  # type: ignore[no-any-return]
 
 
 def msgspec_loader() -> Callable[[bytes], object] | None:
     try:
-        import msgspec
+        return msgspec_summits_loader()  # type: ignore[no-any-return]
     except ImportError:
         return None
-
-    class Citation(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
-        source_id: str
-        locator: str
-        via: str | None = None
-        note: str | None = None
-
-    class Summit(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
-        id: str
-        date: str
-        summary: str
-        citations: tuple[Citation, ...]
-        participants: tuple[str, ...]
-        errata: tuple[dict[str, Any], ...] = ()
-        disagreements: tuple[dict[str, Any], ...] = ()
-        inferred: tuple[str, ...] = ()
-        former_ids: tuple[str, ...] = ()
-        verified: str | None = None
-        people: tuple[str, ...] = ()
-        mode: str = "in-person"
-        kind: str | None = None
-        level: str = "heads-of-state"
-        number: int | None = None
-        place: str | None = None
-        country: str | None = None
-        framework: str | None = None
-        occasion: str | None = None
-
-    decoder = msgspec.json.Decoder(list[Summit])
-
-    def load(blob: bytes) -> object:
-        out = decoder.decode(blob)
-        for s in out:  # the same checks as the others
-            sinorussia.UncertainDate.parse(s.date)
-            for c in s.participants:
-                sinorussia.country(c)
-        return out
-
-    return load
 
 
 def run_size(n: int, refs: dict[str, Callable[[bytes], object] | None], rows: list[Any]) -> None:

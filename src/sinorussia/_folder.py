@@ -311,25 +311,20 @@ def _read_bundled() -> Dataset:
     """
     from ._resources import read_data_file
 
-    names = bundled_names()
-
-    def reader(name: str) -> bytes | None:
-        if name in ("people.json", "places.json"):
-            return b"[]"  # not parsed twice: the gazetteer already holds them
-        return read_data_file(name)
-
     problems: list[Problem] = []
-    raw: dict[str, Any] = {}
-    meta = decode_json(reader(META) or b"", META, problems)
+    raw: dict[str, Any] = {}  # people and places come from the gazetteer, read once
+    meta = decode_json(read_data_file(META) or b"", META, problems)
     for name, _, _ in COLLECTIONS:
-        value = decode_json(reader(f"{name}.json") or b"", f"{name}.json", problems)
+        value = decode_json(read_data_file(f"{name}.json") or b"", f"{name}.json", problems)
         if value is not BAD:
             raw[name] = value
     version = meta.get("data_version") if isinstance(meta, dict) else None
     current_to = current_to_of(
         meta.get("current_to") if isinstance(meta, dict) else None, META, problems
     )
-    dataset = build(raw, problems, data_version=version, current_to=current_to, names=names)
+    dataset = build(
+        raw, problems, data_version=version, current_to=current_to, names=bundled_names()
+    )
     if problems or dataset is None:  # pragma: no cover - the test suite checks the bundled data
         raise DataError(problems, origin="the bundled data")
     return dataset
