@@ -257,3 +257,23 @@ def test_dataset_wide_query_spans_every_kind() -> None:
     kinds = {type(r).__name__ for r in sept.records()}
     assert {"Summit", "Exercise"} <= kinds
     assert all(r.date.overlaps(UncertainDate("2022-09")) for r in sept.records())
+
+
+@given(summit_lists, st.lists(s.windows, max_size=3))
+def test_per_year_counts_dates_certainly_inside_one_year(
+    records: list[Summit], narrowing: list[UncertainDate]
+) -> None:
+    coll = SummitCollection(records)
+    for w in narrowing:  # counting works on any filtered collection, not only the whole
+        coll = coll.filter(overlapping=w)
+    kept = list(coll)
+    counted = [r for r in kept if r.date.year is not None and not r.date.qualified]
+    expected = {y: sum(r.date.year == y for r in counted) for y in {r.date.year for r in counted}}
+    got = coll.per_year()
+    assert {y: n for y, n in got.items() if n} == expected
+    if expected:
+        assert list(got) == list(range(min(expected), max(expected) + 1))
+    distinct = coll.per_year(distinct_dates=True)
+    assert {y: n for y, n in distinct.items() if n} == {
+        y: len({str(r.date) for r in counted if r.date.year == y}) for y in expected
+    }

@@ -68,6 +68,19 @@ class _Point:
         return text + _QUALIFIER[self.approximate, self.uncertain]
 
 
+def _ordinal(year: int, month: int, day: int) -> int:
+    return dt.date(year, month, day).toordinal()
+
+
+def _last_ordinal(point: _Point, first: int) -> int:
+    """The ordinal of *point*'s last day, given the ordinal of its first."""
+    if point.day is not None:
+        return first
+    if point.month is None:
+        return first + (365 if calendar.isleap(point.year) else 364)
+    return first + calendar.monthrange(point.year, point.month)[1] - 1
+
+
 def _check_point(
     value: object,
     year: int,
@@ -371,6 +384,27 @@ class UncertainDate:
         if first is None or last is None or first.year != last.year:
             return None
         return first.year
+
+    def _span(self) -> tuple[int | None, int | None, bool]:
+        """Proleptic ordinals of :attr:`earliest` and :attr:`latest`, and :attr:`qualified`.
+
+        The three facts the date indexes keep per record, computed without building the
+        intermediate :class:`datetime.date` objects twice.
+        """
+        start, end = self._start, self._end
+        if end is None:
+            assert not isinstance(start, str)
+            day = _ordinal(start.year, start.month or 1, start.day or 1)
+            return day, _last_ordinal(start, day), start.approximate or start.uncertain
+        qualified = False
+        lo: int | None = None
+        if not isinstance(start, str):
+            lo = _ordinal(start.year, start.month or 1, start.day or 1)
+            qualified = start.approximate or start.uncertain
+        if isinstance(end, str):
+            return lo, None, qualified
+        hi = _last_ordinal(end, _ordinal(end.year, end.month or 1, end.day or 1))
+        return lo, hi, qualified or end.approximate or end.uncertain
 
     def _points(self) -> tuple[_Point, ...]:
         return tuple(p for p in (self._start, self._end) if isinstance(p, _Point))

@@ -8,6 +8,7 @@ takes only the keywords that kind has, and all of them run through :meth:`Collec
 from __future__ import annotations
 
 import _thread
+import bisect
 import datetime as dt
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -87,17 +88,15 @@ class _Root(Generic[R]):
     """All records of one kind in date order, with lazily built indexes."""
 
     __slots__ = (
+        "_bounds",
         "_by_field",
         "_by_id",
         "_cites",
         "_haystack",
-        "_hi",
-        "_lo",
         "_lock",
         "_names",
-        "_qualified",
-        "_unbounded",
-        "_years",
+        "_spans",
+        "_texts",
         "all",
         "item_type",
         "records",
@@ -108,17 +107,19 @@ class _Root(Generic[R]):
         self._names = names
         self._lock = _thread.allocate_lock()
         date_of = _date_getter(item_type)
-        self.records = tuple(sorted(records, key=lambda r: (_key(date_of(r)), r.id)))
+        bounds = [_NO_DATE if (d := date_of(r)) is None else d._span() for r in records]
+        # two stable sorts on single keys (id, then dates) are much cheaper than one on tuples
+        order = sorted(range(len(records)), key=lambda i: records[i].id)
+        order.sort(key=lambda i: _order(bounds[i]))
+        self.records = tuple(records[i] for i in order)
+        self._bounds = [bounds[i] for i in order]
         self.all = frozenset(range(len(self.records)))
         self._by_field: dict[str, dict[object, frozenset[int]]] = {}
         self._by_id: dict[str, int] | None = None
         self._cites: dict[str, frozenset[int]] | None = None
         self._haystack: tuple[str, ...] | None = None
-        self._years: dict[int, frozenset[int]] | None = None
-        self._lo: list[dt.date | None] = []
-        self._hi: list[dt.date | None] = []
-        self._qualified: list[bool] = []
-        self._unbounded: frozenset[int] = frozenset()
+        self._spans: _Spans | None = None
+        self._texts: list[str | None] | None = None
 
     @property
     def names(self) -> Names:
@@ -201,64 +202,131 @@ class _Root(Generic[R]):
                 texts.append("\n".join(parts).casefold())
             self._haystack = tuple(texts)
 
-    def years(self) -> dict[int, frozenset[int]]:
-        if self._years is None:
+    def spans(self) -> _Spans:
+        """The date index: per record, its first and last day and whether it is qualified."""
+        if self._spans is None:
             with self._lock:
-                self._build_years()
-        assert self._years is not None
-        return self._years
+                if self._spans is None:
+                    self._spans = _Spans(self._bounds)
+        return self._spans
 
-    def _build_years(self) -> None:
-        if self._years is None:
-            lo_list: list[dt.date | None] = []
-            hi_list: list[dt.date | None] = []
-            qualified: list[bool] = []
-            date_of = _date_getter(self.item_type)
-            buckets: dict[int, set[int]] = {}
-            unbounded = set()
-            for i, r in enumerate(self.records):
-                d = date_of(r)
-                lo, hi = (d.earliest, d.latest) if d is not None else (None, None)
-                lo_list.append(lo)
-                hi_list.append(hi)
-                qualified.append(d is None or d.qualified)
-                if lo is None or hi is None:
-                    unbounded.add(i)
-                    continue
-                for y in range(lo.year, hi.year + 1):
-                    buckets.setdefault(y, set()).add(i)
-            self._lo, self._hi, self._qualified = lo_list, hi_list, qualified
-            self._unbounded = frozenset(unbounded)
-            # published last: a reader that sees _years also sees the lists above
-            self._years = {k: frozenset(v) for k, v in buckets.items()}
+    def texts(self) -> list[str | None]:
+        """Each record's date as EDTF text (for counting distinct dates)."""
+        if self._texts is None:
+            with self._lock:
+                if self._texts is None:
+                    date_of = _date_getter(self.item_type)
+                    self._texts = [
+                        None if (d := date_of(r)) is None else str(d) for r in self.records
+                    ]
+        return self._texts
 
-    def in_window(self, lo: dt.date | None, hi: dt.date | None, *, certain: bool) -> frozenset[int]:
-        years = self.years()
-        if lo is None or hi is None:
-            candidates: Iterable[int] = range(len(self.records))
-        elif lo.year == hi.year:
-            candidates = years.get(lo.year, frozenset()) | self._unbounded
-        else:
-            found: set[int] = set(self._unbounded)
-            for y in range(lo.year, hi.year + 1):
-                found.update(years.get(y, ()))
-            candidates = found
-        out = []
-        los, his, qualified = self._lo, self._hi, self._qualified
-        for i in candidates:
-            a, b = los[i], his[i]
-            if certain:
-                if a is None or b is None or qualified[i]:
-                    continue
-                if (lo is None or lo <= a) and (hi is None or b <= hi):
-                    out.append(i)
-            elif (a is None or hi is None or a <= hi) and (lo is None or b is None or lo <= b):
+
+#: the widths (in days, last minus first) of the span classes the date index keeps apart, so
+#: that a short window never scans the long records and a long record is never missed
+_CLASS_LIMITS = (0, 31, 366, 3_660)
+
+
+class _Spans:
+    """An interval index over records sorted by their first day.
+
+    Records are split by span width into a few classes. Within a class, positions are in
+    record order, so first days are sorted and a window is found by ``bisect``: a record
+    of width at most ``w`` overlaps ``[lo, hi]`` only if its first day lies in
+    ``[lo - w, hi]``. Records with an open or unknown end (or no date) are kept in a short
+    list checked one by one.
+    """
+
+    __slots__ = ("classes", "first", "last", "qualified", "unbounded", "year_of")
+
+    def __init__(self, bounds: Sequence[tuple[int | None, int | None, bool]]) -> None:
+        n = len(bounds)
+        first: list[int | None] = [b[0] for b in bounds]
+        last: list[int | None] = [b[1] for b in bounds]
+        qualified = [b[2] for b in bounds]
+        year_of = [0] * n
+        members: list[list[int]] = [[] for _ in range(len(_CLASS_LIMITS) + 1)]
+        widest = [0] * (len(_CLASS_LIMITS) + 1)
+        narrowest = [_MAX_ORDINAL] * (len(_CLASS_LIMITS) + 1)
+        unbounded = []
+        ordinal = dt.date.fromordinal
+        for i, (lo, hi, q) in enumerate(bounds):
+            if lo is None or hi is None:
+                unbounded.append(i)
+                continue
+            width = hi - lo
+            c = bisect.bisect_left(_CLASS_LIMITS, width)
+            members[c].append(i)
+            if width > widest[c]:
+                widest[c] = width
+            if width < narrowest[c]:
+                narrowest[c] = width
+            if not q and width < 366:
+                y = ordinal(lo).year
+                if ordinal(hi).year == y:
+                    year_of[i] = y
+        self.first, self.last, self.qualified, self.year_of = first, last, qualified, year_of
+        self.unbounded = tuple(unbounded)
+        self.classes = tuple(
+            (tuple(m), [typing.cast(int, first[i]) for i in m], widest[c], narrowest[c])
+            for c, m in enumerate(members)
+            if m
+        )
+
+    def overlapping(self, lo: int | None, hi: int | None) -> frozenset[int]:
+        """Positions of records that share at least one possible day with ``[lo, hi]``."""
+        first, last = self.first, self.last
+        low = -1 if lo is None else lo
+        high = _MAX_ORDINAL if hi is None else hi
+        out: list[int] = []
+        for members, keys, widest, _ in self.classes:
+            a = bisect.bisect_left(keys, low - widest)
+            b = bisect.bisect_right(keys, high)
+            sure = max(a, bisect.bisect_left(keys, low, a, b))
+            out.extend(i for i in members[a:sure] if last[i] >= low)  # type: ignore[operator]
+            out.extend(members[sure:b])
+        for i in self.unbounded:
+            a_, b_ = first[i], last[i]
+            if (a_ is None or a_ <= high) and (b_ is None or low <= b_):
                 out.append(i)
         return frozenset(out)
 
+    def within(self, lo: int | None, hi: int | None) -> frozenset[int]:
+        """Positions of unqualified records whose every possible day lies in ``[lo, hi]``."""
+        last, qualified = self.last, self.qualified
+        low = -1 if lo is None else lo
+        high = _MAX_ORDINAL if hi is None else hi
+        room = high - low
+        out: list[int] = []
+        for members, keys, _, narrowest in self.classes:
+            if narrowest > room:
+                continue
+            a = bisect.bisect_left(keys, low)
+            b = bisect.bisect_right(keys, high)
+            out.extend(
+                i
+                for i in members[a:b]
+                if last[i] <= high and not qualified[i]  # type: ignore[operator]
+            )
+        return frozenset(out)
 
-def _key(d: UncertainDate | None) -> tuple[dt.date, dt.date, str]:
-    return d.sort_key() if d is not None else (dt.date.max, dt.date.max, "")
+
+_MAX_ORDINAL = dt.date.max.toordinal()
+
+
+_NO_DATE: tuple[int | None, int | None, bool] = (None, None, True)
+
+
+def _order(bounds: tuple[int | None, int | None, bool]) -> int:
+    """Where a date sorts: by first day (open start first), then last day (open end last)."""
+    if bounds is _NO_DATE:
+        return _NO_DATE_ORDER
+    lo, hi, _ = bounds
+    return (0 if lo is None else lo + 1) * _SHIFT + (_MAX_ORDINAL + 1 if hi is None else hi)
+
+
+_SHIFT = 1 << 22  # more than any ordinal (3,652,059 is 31 December 9999)
+_NO_DATE_ORDER = (_MAX_ORDINAL + 2) * _SHIFT
 
 
 def _date_getter(item_type: type) -> Callable[[Any], UncertainDate | None]:
@@ -473,7 +541,12 @@ class Collection(Sequence[R]):
 
     def _dates(self, keyword: str, value: When, _: bool) -> list[frozenset[int]]:
         lo, hi = _bounds(value, keyword)
-        return [self._root.in_window(lo, hi, certain=keyword == "within")]
+        spans = self._root.spans()
+        first = None if lo is None else lo.toordinal()
+        last = None if hi is None else hi.toordinal()
+        if keyword == "within":
+            return [spans.within(first, last)]
+        return [spans.overlapping(first, last)]
 
     def _participants(self, keyword: str, value: object, strict: bool) -> list[frozenset[int]]:
         index = self._root.index(self._field("participants"))
@@ -720,16 +793,25 @@ class Collection(Sequence[R]):
             raise InvalidArgumentError(
                 "distinct_dates", distinct_dates, f"{distinct_dates!r} is not True or False"
             )
-        counts: dict[int, set[object]] = {}
-        date_of = _date_getter(self.item_type)
-        for r in self:
-            d = date_of(r)
-            if d is None or d.year is None or d.qualified:
-                continue
-            counts.setdefault(d.year, set()).add(str(d) if distinct_dates else r.id)
+        spans = self._root.spans()
+        year_of = spans.year_of
+        counts: dict[int, int] = {}
+        if distinct_dates:
+            texts = self._root.texts()
+            seen: set[tuple[int, str | None]] = set()
+            for i in self._positions:
+                y = year_of[i]
+                if y and (y, texts[i]) not in seen:
+                    seen.add((y, texts[i]))
+                    counts[y] = counts.get(y, 0) + 1
+        else:
+            for i in self._positions:
+                y = year_of[i]
+                if y:
+                    counts[y] = counts.get(y, 0) + 1
         if not counts:
             return {}
-        return {y: len(counts.get(y, ())) for y in range(min(counts), max(counts) + 1)}
+        return {y: counts.get(y, 0) for y in range(min(counts), max(counts) + 1)}
 
 
 _CRITERIA: dict[str, Callable[[Collection[Any], str, Any, bool], list[frozenset[int]]]] = {
