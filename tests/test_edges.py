@@ -210,3 +210,20 @@ def test_composite_prefers_the_first_series_and_labels_each_year() -> None:
         coll.composite(order=["CN-GACC", "CN-GACC"])
     with pytest.raises(InvalidArgumentError, match="order: 'IMF' is not"):
         coll.composite(order=["IMF"])
+
+
+def test_loading_pauses_the_garbage_collector_and_restores_it() -> None:
+    import gc
+
+    from sinorussia.serialize import from_json
+
+    assert gc.isenabled()
+    with pytest.raises(sinorussia.DataError):
+        from_json("[1]", sinorussia.Summit)
+    assert gc.isenabled()  # restored after an error too
+    gc.disable()
+    try:
+        from_json('{"source_id": "seed-003", "locator": "para. 8"}', sinorussia.Citation)
+        assert not gc.isenabled()  # a collector the caller turned off stays off
+    finally:
+        gc.enable()

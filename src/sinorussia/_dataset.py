@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -306,83 +306,87 @@ class Dataset:
 
 
 def check_integrity(collections: Mapping[str, tuple[Any, ...]]) -> list[Problem]:
-    """Problems of uniqueness and reference across collections, with their paths."""
+    """Problems of uniqueness and reference across collections, with their paths.
+
+    Paths are built only for the problems found: the checks themselves are set lookups.
+    """
     problems: list[Problem] = []
     for group in (
         [n for n, *_ in COLLECTIONS],
         ["people"],
         ["places"],
     ):
-        seen: dict[str, str] = {}
+        seen: dict[str, tuple[str, int]] = {}
         for name in group:
             for i, r in enumerate(collections.get(name, ())):
-                where = f"{name}[{i}]"
                 for j, rid in enumerate((r.id, *r.former_ids)):
-                    path = f"{where}.id" if j == 0 else f"{where}.former_ids[{j - 1}]"
-                    if rid in seen:
-                        problems.append(Problem(path, f"{rid!r} is already used by {seen[rid]}"))
-                    else:
-                        seen[rid] = where
+                    if rid not in seen:
+                        seen[rid] = (name, i)
+                        continue
+                    path = f"{name}[{i}].id" if j == 0 else f"{name}[{i}].former_ids[{j - 1}]"
+                    first = "{}[{}]".format(*seen[rid])
+                    problems.append(Problem(path, f"{rid!r} is already used by {first}"))
     sources = {s.id for s in collections.get("sources", ())}
-    summits = {s.id for s in collections.get("summits", ())}
-    people = {p.id for p in collections.get("people", ())}
-    places = {p.id for p in collections.get("places", ())}
+    pools = {
+        "source": sources,
+        "summit": {s.id for s in collections.get("summits", ())},
+        "person": {p.id for p in collections.get("people", ())},
+        "place": {p.id for p in collections.get("places", ())},
+    }
 
-    def ref(path: str, value: str | None, pool: set[str], what: str) -> None:
-        if value is not None and value not in pool:
-            problems.append(Problem(path, f"{value!r} is not the id of any {what} in the dataset"))
+    def bad(where: str, suffix: str, value: str, what: str) -> None:
+        problems.append(
+            Problem(f"{where}{suffix}", f"{value!r} is not the id of any {what} in the dataset")
+        )
 
     for name, records in collections.items():
         for i, r in enumerate(records):
-            where = f"{name}[{i}]"
-            if isinstance(r, Person):
-                for j, office in enumerate(r.offices):
-                    for k, c in enumerate(office.citations):
-                        ref(
-                            f"{where}.offices[{j}].citations[{k}].source_id",
-                            c.source_id,
-                            sources,
-                            "source",
-                        )
-                continue
-            if isinstance(r, Place):
-                continue
-            if isinstance(r, Source):
-                for j, cited in enumerate(r.cites):
-                    ref(f"{where}.cites[{j}]", cited, sources, "source")
-                    if cited == r.id:
-                        problems.append(
-                            Problem(f"{where}.cites[{j}]", "a source cannot cite itself")
-                        )
-                ref(f"{where}.original", r.original, sources, "source")
-                for j, e in enumerate(r.errata):
-                    ref(f"{where}.errata[{j}].source_id", e.source_id, sources, "source")
-                continue
-            for j, c in enumerate(r.citations):
-                ref(f"{where}.citations[{j}].source_id", c.source_id, sources, "source")
-                ref(f"{where}.citations[{j}].via", c.via, sources, "source")
-            for j, e in enumerate(r.errata):
-                ref(f"{where}.errata[{j}].source_id", e.source_id, sources, "source")
-            for j, d in enumerate(r.disagreements):
-                for k, c in enumerate(d.claims):
-                    ref(
-                        f"{where}.disagreements[{j}].claims[{k}].source_id",
-                        c.source_id,
-                        sources,
-                        "source",
-                    )
-            if isinstance(r, Agreement):
-                ref(f"{where}.summit_id", r.summit_id, summits, "summit")
-            for field in ("people", "signatories"):
-                for j, pid in enumerate(getattr(r, field, ())):
-                    ref(f"{where}.{field}[{j}]", pid, people, "person")
-            if isinstance(r, Exercise):
-                for j, pid in enumerate(r.places):
-                    ref(f"{where}.places[{j}]", pid, places, "place")
-            else:
-                ref(f"{where}.place", getattr(r, "place", None), places, "place")
+            for suffix, indexes, value, what in _references(r):
+                if value is not None and value not in pools[what]:
+                    bad(f"{name}[{i}]", suffix.format(*indexes), value, what)
+            if isinstance(r, Source) and r.id in r.cites:
+                j = r.cites.index(r.id)
+                problems.append(Problem(f"{name}[{i}].cites[{j}]", "a source cannot cite itself"))
     problems.extend(_original_cycles(collections.get("sources", ())))
     return problems
+
+
+def _references(r: Any) -> Iterator[tuple[str, tuple[object, ...], str | None, str]]:
+    """Every reference *r* makes: a path suffix template and its indexes, the id, and the
+    kind of record it names (the path is formatted only for a reference that fails)."""
+    if isinstance(r, Person):
+        for j, office in enumerate(r.offices):
+            for k, c in enumerate(office.citations):
+                yield ".offices[{}].citations[{}].source_id", (j, k), c.source_id, "source"
+        return
+    if isinstance(r, Place):
+        return
+    if isinstance(r, Source):
+        for j, cited in enumerate(r.cites):
+            yield ".cites[{}]", (j,), cited, "source"
+        yield ".original", (), r.original, "source"
+        for j, e in enumerate(r.errata):
+            yield ".errata[{}].source_id", (j,), e.source_id, "source"
+        return
+    for j, c in enumerate(r.citations):
+        yield ".citations[{}].source_id", (j,), c.source_id, "source"
+        if c.via is not None:
+            yield ".citations[{}].via", (j,), c.via, "source"
+    for j, e in enumerate(r.errata):
+        yield ".errata[{}].source_id", (j,), e.source_id, "source"
+    for j, d in enumerate(r.disagreements):
+        for k, c in enumerate(d.claims):
+            yield ".disagreements[{}].claims[{}].source_id", (j, k), c.source_id, "source"
+    if isinstance(r, Agreement):
+        yield ".summit_id", (), r.summit_id, "summit"
+    for field in ("people", "signatories"):
+        for j, pid in enumerate(getattr(r, field, ())):
+            yield ".{}[{}]", (field, j), pid, "person"
+    if isinstance(r, Exercise):
+        for j, pid in enumerate(r.places):
+            yield ".places[{}]", (j,), pid, "place"
+    else:
+        yield ".place", (), getattr(r, "place", None), "place"
 
 
 def _original_cycles(sources: tuple[Any, ...]) -> list[Problem]:

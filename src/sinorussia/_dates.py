@@ -488,6 +488,18 @@ def _make_interval(start: _Point | _Marker, end: _Point | _Marker, whole: str) -
 
 @lru_cache(maxsize=4096)
 def _parse_edtf(text: str) -> UncertainDate:
+    if len(text) == 10 and text[4] == "-" == text[7] and text.isascii():
+        # the common case, a plain day, without the regular expression and calendar calls
+        y, m, d = text[:4], text[5:7], text[8:]
+        if y.isdigit() and m.isdigit() and d.isdigit():
+            year, month, day = int(y), int(m), int(d)
+            try:
+                dt.date(year, month, day)
+            except ValueError:
+                pass  # the full path below names what is wrong
+            else:
+                if year:
+                    return UncertainDate._make(_Point(year, month, day))
     if "/" not in text:
         return UncertainDate._make(_parse_point(text, text))
     if text.count("/") > 1:

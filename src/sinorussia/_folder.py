@@ -22,7 +22,7 @@ from typing import Any
 
 from ._dataset import COLLECTIONS, ENTITIES, NAMES, Dataset, check_integrity
 from ._names import Names, bundled_names
-from ._structure import BAD, decode_json, structure_record
+from ._structure import BAD, decode_json, gc_paused, structure_record
 from ._unstructure import unstructure
 from .exceptions import DataError, Problem, UnsafeWriteError
 
@@ -122,6 +122,7 @@ class FileProblem(Exception):
 MAX_FILE_SIZE = 256 * 1024 * 1024
 
 
+@gc_paused
 def read(reader: Callable[[str], bytes | None], origin: str, *, verify: bool = True) -> Dataset:
     """Read a data folder through *reader* (file name -> bytes, or ``None`` if missing).
 
@@ -304,6 +305,7 @@ def _read_file(path: Any) -> bytes | None:
     return blob
 
 
+@gc_paused
 def _read_bundled() -> Dataset:
     """Read the data shipped in the package (people and places shared with the gazetteer).
 

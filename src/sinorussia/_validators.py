@@ -315,8 +315,19 @@ def coordinate(limit: int) -> Any:
     return check
 
 
-_tag(text, lambda v: [f"if not {v} or {v} != {v}.strip() or _SUR({v}): raise _Slow"])
-_tag(ref, lambda v: [f"if _ID({v}) is None: raise _Slow"])
+_tag(
+    text,
+    lambda v: [f"if not {v} or {v} != {v}.strip() or not {v}.isascii() and _SUR({v}): raise _Slow"],
+)
+# ids repeat across records (sources, people, places): remember the ones already matched
+_tag(
+    ref,
+    lambda v: [
+        f"if {v} not in _IDS:",
+        f"    if _ID({v}) is None: raise _Slow",
+        f"    if len(_IDS) < 65536: _IDS.add({v})",
+    ],
+)
 _tag(locator, lambda v: [f"if _LOC({v}) is None: raise _Slow"])
 _tag(uncertain_date, lambda v: [])
 _tag(optional_data_version, lambda v: [f"if {v} is not None and _DV({v}) is None: raise _Slow"])

@@ -44,7 +44,7 @@ from ._models import (
     TradeFigure,
 )
 from ._query import Collection
-from ._structure import BAD, decode_json, structure
+from ._structure import BAD, decode_json, gc_paused, structure
 from ._trade import TradeFigureCollection
 from ._unstructure import unstructure
 from .exceptions import DataError, InvalidDateError, Problem
@@ -218,6 +218,7 @@ def to_json(obj: Any, *, indent: bool = False) -> str:
 def from_json(text: str | bytes, cls: type[T]) -> T: ...
 @overload
 def from_json(text: str | bytes, cls: Any) -> Any: ...
+@gc_paused
 def from_json(text: str | bytes, cls: Any) -> Any:
     """Read JSON text into *cls*: a record class, a collection class, ``Dataset``, ...
 
