@@ -256,3 +256,17 @@ def test_the_data_says_how_far_it_reaches(tmp_path: Path) -> None:
         "sources, agreements, summits, exercises, trade_figures",
         "dataset.json.current_to.exercises: 5 is not a day written YYYY-MM-DD",
     ]
+
+
+def test_values_remembered_by_the_fast_path_still_fit_only_their_own_field() -> None:
+    # The fast path remembers ids and locators it has matched; a remembered id must not pass
+    # as a locator, nor a remembered locator as an id.
+    from sinorussia.serialize import from_json
+
+    sinorussia.load()  # remembers every id and locator of the bundled data
+    good = from_json('{"source_id": "seed-003", "locator": "para. 8"}', sinorussia.Citation)
+    assert good.locator == "para. 8"
+    with pytest.raises(sinorussia.DataError, match=r"\$\.locator: 'seed-003'"):
+        from_json('{"source_id": "seed-003", "locator": "seed-003"}', sinorussia.Citation)
+    with pytest.raises(sinorussia.DataError, match=r"\$\.source_id: 'para\. 8'"):
+        from_json('{"source_id": "para. 8", "locator": "para. 8"}', sinorussia.Citation)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import cattrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import sinorussia
 from sinorussia import Collection, DataError, Dataset, Summit, TradeFigure, UncertainDate
@@ -120,3 +122,40 @@ def test_from_json_of_a_dataset_with_a_dangling_reference() -> None:
         from_json(text, Dataset)
     with pytest.raises(DataError, match=r"\$.colour: is not a field"):
         from_json('{"colour": 1}', Dataset)
+
+
+_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_json_values, st.booleans())
+def test_json_is_read_the_same_with_and_without_orjson(value: Any, twice: bool) -> None:
+    # decode_json takes orjson's reading only of text orjson writes back byte for byte;
+    # whatever the text, the answer must be the standard library's strict reading.
+    import json
+
+    orjson = pytest.importorskip("orjson")
+    from sinorussia._structure import BAD, _no_constant, _no_duplicates, decode_json
+
+    texts = [json.dumps(value), json.dumps(value, ensure_ascii=False)]
+    with contextlib.suppress(orjson.JSONEncodeError):
+        texts.append(orjson.dumps(value).decode())
+    if twice:  # the same key twice in one object, written the way orjson writes objects
+        texts += [f'{{"k":{t},"k":{t}}}' for t in texts]
+    strict = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    for text in texts:
+        try:
+            expected: Any = strict.decode(text)
+        except ValueError:
+            expected = BAD
+        problems: list[Any] = []
+        got = decode_json(text, "$", problems)
+        assert (got is BAD) == (expected is BAD) and (got is BAD or got == expected), text
+        assert decode_json(text.encode(), "$", []) == got or got is BAD

@@ -249,8 +249,10 @@ def _make_fast(tp: Any) -> Callable[[Any], Any]:
     return _fast_record(tp)
 
 
-#: ids the fast path has matched against the id pattern (bounded; shared by every class)
+#: ids and locators the fast path has matched against their patterns (bounded; shared by
+#: every class)
 _KNOWN_IDS: set[str] = set()
+_KNOWN_LOCATORS: set[str] = set()
 
 
 def _fast_record(cls: type) -> Callable[[Any], Any]:
@@ -267,6 +269,7 @@ def _fast_record(cls: type) -> Callable[[Any], Any]:
         "_set": object.__setattr__,
         "_ID": _ID.fullmatch,
         "_IDS": _KNOWN_IDS,
+        "_LOCS": _KNOWN_LOCATORS,
         "_LOC": _LOCATOR.fullmatch,
         "_SUR": _SURROGATE.search,
         "_DV": _DATA_VERSION.fullmatch,
@@ -505,15 +508,54 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+@functools.cache
+def _decoder() -> Any:
+    import json
+
+    return json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+
+
+_NOT_ECHOED = object()
+
+
+@functools.cache
+def _orjson() -> Any:
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - exercised where orjson is absent
+        return None
+    return orjson
+
+
+def _echoed(blob: bytes | str) -> Any:
+    """orjson's reading of *blob* if orjson writes it back unchanged, else ``_NOT_ECHOED``."""
+    orjson = _orjson()
+    if orjson is None:
+        return _NOT_ECHOED  # pragma: no cover - exercised where orjson is absent
+    try:
+        raw = blob if isinstance(blob, bytes) else blob.encode("utf-8")
+        value = orjson.loads(raw)
+        if orjson.dumps(value) == raw:
+            return value
+    except (UnicodeEncodeError, orjson.JSONDecodeError, orjson.JSONEncodeError):
+        pass
+    return _NOT_ECHOED
+
+
 def decode_json(blob: bytes | str, where: str, problems: list[Problem]) -> Any:
     """The JSON value in *blob*; ``BAD`` with a problem at *where* if it is not JSON.
 
     Strict, and the same whichever JSON library is installed (it is always the standard
     library's parser): UTF-8 only, no byte-order mark, no key twice in one object, no
     ``NaN`` or ``Infinity``, no lone surrogate, nesting bounded by the interpreter.
+    With orjson installed, text that orjson writes back byte for byte is taken from orjson
+    (the common case of JSON written by :func:`~sinorussia.serialize.to_json`): such text can
+    hold no key twice, no ``NaN`` and no lone surrogate, since orjson would not write them,
+    and nothing else changes. Any other text goes through the standard library's parser.
     """
-    import json
-
+    value = _echoed(blob)
+    if value is not _NOT_ECHOED:
+        return value
     if isinstance(blob, bytes):
         if blob.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
             problems.append(
@@ -531,7 +573,7 @@ def decode_json(blob: bytes | str, where: str, problems: list[Problem]) -> Any:
         problems.append(Problem(where, "is empty; expected JSON"))
         return BAD
     try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        value = _decoder().decode(text)
     except RecursionError:
         problems.append(Problem(where, "is nested too deeply to be sinorussia data"))
         return BAD

@@ -319,7 +319,8 @@ _tag(
     text,
     lambda v: [f"if not {v} or {v} != {v}.strip() or not {v}.isascii() and _SUR({v}): raise _Slow"],
 )
-# ids repeat across records (sources, people, places): remember the ones already matched
+# ids and locators repeat across records (sources, people, places, "para. 2"): the fast path
+# remembers the ones already matched, in one bounded set for each pattern
 _tag(
     ref,
     lambda v: [
@@ -328,7 +329,14 @@ _tag(
         f"    if len(_IDS) < 65536: _IDS.add({v})",
     ],
 )
-_tag(locator, lambda v: [f"if _LOC({v}) is None: raise _Slow"])
+_tag(
+    locator,
+    lambda v: [
+        f"if {v} not in _LOCS:",
+        f"    if _LOC({v}) is None: raise _Slow",
+        f"    if len(_LOCS) < 65536: _LOCS.add({v})",
+    ],
+)
 _tag(uncertain_date, lambda v: [])
 _tag(optional_data_version, lambda v: [f"if {v} is not None and _DV({v}) is None: raise _Slow"])
 _tag(language, lambda v: [f"if {v} is not None and _LANG({v}) is None: raise _Slow"])

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Callable
 from typing import Any, TypeVar, overload
@@ -184,6 +185,7 @@ def make_converter() -> cattrs.Converter:
     return converter
 
 
+@functools.cache
 def _dumps() -> Callable[[Any, bool], str]:
     try:
         import orjson
