@@ -334,23 +334,46 @@ def _read_bundled() -> Dataset:
 
 def _format(value: Any, indent: str = "") -> str:
     """JSON with one field per line and short lists of plain values on one line (diff-friendly)."""
+    from json.encoder import encode_basestring, encode_basestring_ascii
+
+    return _formatter(encode_basestring, encode_basestring_ascii)(value, indent)
+
+
+def _formatter(text: Callable[[str], str], key: Callable[[str], str]) -> Callable[[Any, str], str]:
     import json
 
-    inner = indent + " "
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        items = [f"{inner}{json.dumps(k)}: {_format(v, inner)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if isinstance(value, list):
-        if not value:
-            return "[]"
-        if all(not isinstance(v, dict | list) for v in value):
-            return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
-        return "[\n" + ",\n".join(inner + _format(v, inner) for v in value) + "\n" + indent + "]"
-    return json.dumps(value, ensure_ascii=False)
+    def scalar(v: Any) -> str:
+        if type(v) is str:
+            return text(v)
+        if v is None:
+            return "null"
+        if v is True:
+            return "true"
+        if v is False:
+            return "false"
+        if type(v) is int:
+            return int.__repr__(v)
+        return json.dumps(v, ensure_ascii=False)
+
+    def fmt(value: Any, indent: str) -> str:
+        inner = indent + " "
+        if isinstance(value, dict):
+            if not value:
+                return "{}"
+            items = [f"{inner}{key(k)}: {fmt(v, inner)}" for k, v in value.items()]
+            return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+        if isinstance(value, list):
+            if not value:
+                return "[]"
+            if all(not isinstance(v, dict | list) for v in value):
+                return "[" + ", ".join(map(scalar, value)) + "]"
+            return "[\n" + ",\n".join(inner + fmt(v, inner) for v in value) + "\n" + indent + "]"
+        return scalar(value)
+
+    return fmt
 
 
+@gc_paused
 def encode(dataset: Dataset) -> dict[str, bytes]:
     """The bytes of every file of a data folder holding *dataset*."""
     blobs = {
