@@ -1,172 +1,298 @@
-"""Benchmarks for sinorussia: medians, and ratios against a reference measured in the same run.
+"""Benchmarks for sinorussia: medians, and ratios against references measured in the same run.
 
-Run with ``python benchmarks/bench.py`` (add ``--quick`` for fewer repeats). Nothing here
-asserts a time; the numbers are for the changelog and for review. Targets from the design:
+Run everything with ``python benchmarks/bench.py`` (``pip install -e '.[bench]'`` for the
+references; ``--sizes 1000 10000`` for fewer sizes, ``--quick`` for fewer repeats,
+``--markdown FILE`` to write the table for docs/performance.md). Nothing here asserts a
+time. The references:
 
-- ``import sinorussia`` at most 1.15x ``import attrs`` (whole process);
-- the first ``load()`` in a fresh process under 20 ms;
-- a typical filter under 5 µs at the bundled size;
-- a round trip of one record through a reused converter within 2x pydantic v2 on a model
-  mirroring it field for field (``pip install '.[bench]'`` for pydantic).
+- pydantic v2 and msgspec (for context), with models mirroring ``Summit`` field for field
+  and making the same checks (``mirrors.py``);
+- a hand-built floor for queries: a dict by id, a list of first days sorted for ``bisect``,
+  dicts of sets for people and modes, a list of years for counting;
+- ``python -c "import attrs"`` for a fresh process doing ``import sinorussia``, ``load()``
+  and one query.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
+import datetime as dt
+import os
+import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import timeit
+import tracemalloc
+from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+from mirrors import msgspec_summits_loader, pydantic_summit
+
+import sinorussia
+from sinorussia.serialize import from_json, make_converter, to_json
+
+Row = tuple[str, str, float, str, float | None]  # size, measure, ours, reference, reference's
 
 
-def process_median(setup: str, code: str, repeat: int) -> float:
-    """Median time of *code* run once in a fresh process after *setup*, in seconds."""
-    times = []
-    for _ in range(repeat):
-        program = (
-            f"{setup}; import time; t=time.perf_counter(); {code}; print(time.perf_counter()-t)"
-        )
-        out = subprocess.run(
-            [sys.executable, "-c", program], capture_output=True, text=True, check=True
-        ).stdout
-        times.append(float(out))
-    return statistics.median(times)
-
-
-def whole_process_median(code: str, repeat: int) -> float:
-    """Median wall time of a whole fresh interpreter running *code* (start-up included)."""
-    times = []
-    for _ in range(repeat):
-        start = timeit.default_timer()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        times.append(timeit.default_timer() - start)
-    return statistics.median(times)
-
-
-def call_median(fn: Callable[[], object], number: int, repeat: int) -> float:
+def median(fn: Callable[[], object], number: int, repeat: int) -> float:
     """Median seconds per call over *repeat* runs of *number* calls."""
     return statistics.median(t / number for t in timeit.repeat(fn, number=number, repeat=repeat))
 
 
+def paired(
+    ours: Callable[[], object], ref: Callable[[], object], number: int, repeat: int
+) -> tuple[float, float]:
+    """Medians of two callables timed in alternation, so both see the same machine."""
+    a, b = [], []
+    for _ in range(repeat):
+        a.append(timeit.timeit(ours, number=number) / number)
+        b.append(timeit.timeit(ref, number=number) / number)
+    return statistics.median(a), statistics.median(b)
+
+
+# --- fresh processes --------------------------------------------------------------------
+
+
+def process_rows(repeat: int) -> list[Row]:
+    """Whole fresh interpreters, with bytecode cached as in an installed package."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(code: str) -> float:
+        start = timeit.default_timer()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        return timeit.default_timer() - start
+
+    programs = {
+        "python": "pass",
+        "attrs": "import attrs",
+        "import": "import sinorussia",
+        "classes": "import sinorussia._dataset",
+        "full": "import sinorussia; ds = sinorussia.load(); ds.summits.filter(overlapping=2022)",
+    }
+    for code in programs.values():
+        run(code)  # writes the bytecode caches
+    times: dict[str, list[float]] = {k: [] for k in programs}
+    for _ in range(repeat):
+        for key, code in programs.items():
+            times[key].append(run(code))
+    t = {k: statistics.median(v) for k, v in times.items()}
+    return [
+        ("process", "import sinorussia", t["import"], "import attrs", t["attrs"]),
+        ("process", "import, load(), one query", t["full"], "import attrs", t["attrs"]),
+        ("process", "  of which: python itself", t["python"], "", None),
+        ("process", "  of which: import attrs", t["attrs"] - t["python"], "", None),
+        ("process", "  of which: attrs building our classes", t["classes"] - t["attrs"], "", None),
+        ("process", "  of which: reading and one query", t["full"] - t["classes"], "", None),
+    ]
+
+
+# --- one record ---------------------------------------------------------------------------
+
+
+def record_rows(repeat: int) -> list[Row]:
+    ds = sinorussia.load()
+    summit = ds.summits.lookup("summit-2022-09-15-samarkand")
+    conv = make_converter()
+    assert from_json(to_json(summit), sinorussia.Summit) == summit
+    try:
+        model_class = pydantic_summit()
+    except ImportError:
+        print("(pydantic is not installed: pip install -e '.[bench]' for the references)")
+        return []
+    model = model_class.model_validate_json(to_json(summit))
+
+    def pyd() -> object:
+        return model_class.model_validate_json(model.model_dump_json(exclude_defaults=True))
+
+    public, ref = paired(lambda: from_json(to_json(summit), sinorussia.Summit), pyd, 2000, repeat)
+    reused, ref2 = paired(
+        lambda: conv.structure(conv.unstructure(summit), sinorussia.Summit), pyd, 2000, repeat
+    )
+    return [
+        ("1 record", "to_json + from_json of a summit", public, "pydantic v2 (JSON)", ref),
+        ("1 record", "cattrs round trip, reused converter", reused, "pydantic v2 (JSON)", ref2),
+    ]
+
+
+# --- at scale -----------------------------------------------------------------------------
+
+
+def synthetic(n: int) -> sinorussia.Dataset:
+    """*n* summits cloned from the bundled ones, with new ids and days from 1950 to 2025."""
+    ds = sinorussia.load()
+    rng = random.Random(n)
+    base = [s for s in ds.summits if s.date.precision == "day"]
+    out = []
+    for i in range(n):
+        s = base[i % len(base)]
+        day = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(27_000))
+        out.append(
+            attrs.evolve(
+                s, id=f"summit-synthetic-{i}", date=sinorussia.UncertainDate.from_date(day),
+                former_ids=(),
+            )
+        )  # fmt: skip
+    return sinorussia.Dataset.from_records(sources=ds.sources, summits=out, data_version="bench")
+
+
+def scale_rows(n: int, repeat: int) -> list[Row]:
+    """Loading, dumping and querying *n* summits, against the references."""
+    size = f"{n:,}"
+    rows: list[Row] = []
+    ds = synthetic(n)
+    folder = Path(tempfile.mkdtemp()) / "data"
+    sinorussia.dump(ds, folder)
+    blob = (folder / "summits.json").read_bytes()
+    rep = 3 if n >= 100_000 else repeat
+
+    # reading: the same bytes into the same records
+    ours = median(lambda: from_json(blob, sinorussia.SummitCollection), 1, rep) / n
+    try:
+        import pydantic
+
+        adapter = pydantic.TypeAdapter(list[pydantic_summit()])  # type: ignore[misc]
+        ref = median(lambda: adapter.validate_json(blob), 1, rep) / n
+        rows.append((size, "from_json(summits.json), per summit", ours, "pydantic v2", ref))
+        loader = msgspec_summits_loader()
+        ref = median(lambda: loader(blob), 1, rep) / n
+        rows.append((size, "from_json(summits.json), per summit", ours, "msgspec (context)", ref))
+    except ImportError:
+        rows.append((size, "from_json(summits.json), per summit", ours, "", None))
+    t_load = median(lambda: sinorussia.load(folder), 1, rep) / n
+    rows.append((size, "load() of the folder, per summit", t_load, "", None))
+    out = Path(tempfile.mkdtemp()) / "out"
+    t_dump = median(lambda: sinorussia.dump(ds, out), 1, rep) / n
+    rows.append((size, "dump(), per summit", t_dump, "load()", t_load))
+    tracemalloc.start()
+    sinorussia.load(folder)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    rows.append((size, f"peak memory of load(): {peak / 2**20:.0f} MiB", 0.0, "", None))
+
+    # queries, each returning a list of records, against a hand-built index of the same data
+    summits = sinorussia.load(folder).summits
+    records = list(summits)
+    by_id = {s.id: s for s in records}
+    firsts = [s.date.earliest for s in records]  # records are in date order
+    people: dict[str, set[int]] = {}
+    modes: dict[str, set[int]] = {}
+    for i, s in enumerate(records):
+        for p in s.people:
+            people.setdefault(p, set()).add(i)
+        modes.setdefault(s.mode, set()).add(i)
+    years = [s.date.year for s in records]
+    day = records[n // 2].date.earliest
+    assert day is not None
+
+    def floor_window(lo: dt.date, hi: dt.date) -> list[Any]:
+        return records[bisect.bisect_left(firsts, lo) : bisect.bisect_right(firsts, hi)]  # type: ignore[arg-type]
+
+    def floor_people_mode() -> list[Any]:
+        found = people["xi-jinping"] & people["vladimir-putin"] & modes["in-person"]
+        return [records[i] for i in sorted(found)]
+
+    month = (day.replace(day=1), (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1))
+    month_end = month[1] - dt.timedelta(days=1)
+    queries: list[tuple[str, Callable[[], object], Callable[[], object]]] = [
+        ("filter(within=a day)", lambda: list(summits.filter(within=day)),
+         lambda: floor_window(day, day)),
+        ("filter(overlapping=a month)", lambda: list(summits.filter(overlapping=f"{day:%Y-%m}")),
+         lambda: floor_window(month[0], month_end)),
+        ("filter(overlapping=a year)", lambda: list(summits.filter(overlapping=2000)),
+         lambda: floor_window(dt.date(2000, 1, 1), dt.date(2000, 12, 31))),
+        ("filter(people=Xi and Putin, mode)",
+         lambda: list(summits.filter(people=["xi-jinping", "vladimir-putin"], mode="in-person")),
+         floor_people_mode),
+        ("get(id)", lambda: summits.get(records[n // 3].id), lambda: by_id.get(records[n // 3].id)),
+        ("per_year()", summits.per_year, lambda: Counter(years)),
+    ]  # fmt: skip
+    for name, q, floor in queries:
+        if name.startswith("filter"):
+            assert len(q()) == len(floor()), name  # type: ignore[arg-type]
+        number = 5 if name == "per_year()" else 200
+        a, b = paired(q, floor, number, repeat)
+        rows.append((size, name, a, "hand-built index", b))
+
+    def floor_build() -> object:
+        idx: dict[str, set[int]] = {}
+        for i, s in enumerate(records):
+            for p in s.people:
+                idx.setdefault(p, set()).add(i)
+        return sorted(range(n), key=lambda i: (records[i].date.earliest, records[i].id))
+
+    a, b = paired(
+        lambda: sinorussia.SummitCollection(records).filter(within=2000, people="Xi Jinping"),
+        floor_build,
+        1,
+        rep,
+    )
+    rows.append((size, "first filter (sorts, builds indexes)", a, "hand-built index", b))
+    return rows
+
+
+# --- output -----------------------------------------------------------------------------
+
+
 def fmt(seconds: float) -> str:
     if seconds >= 1e-3:
-        return f"{seconds * 1e3:8.2f} ms"
-    return f"{seconds * 1e6:8.2f} µs"
+        return f"{seconds * 1e3:.2f} ms"
+    return f"{seconds * 1e6:.2f} µs"
+
+
+def print_table(rows: list[Row]) -> None:
+    print(
+        f"{'size':>9}  {'measure':<40}{'median':>11}   {'reference':<20}{'median':>11}{'ratio':>7}"
+    )
+    for size, name, value, ref, ref_value in rows:
+        if not value:
+            print(f"{size:>9}  {name}")
+        elif ref_value is None:
+            print(f"{size:>9}  {name:<40}{fmt(value):>11}")
+        else:
+            print(
+                f"{size:>9}  {name:<40}{fmt(value):>11}   {ref:<20}{fmt(ref_value):>11}"
+                f"{value / ref_value:7.2f}"
+            )
+
+
+def markdown(rows: list[Row]) -> str:
+    out = ["| size | measure | median | reference | median | ratio |", "| --- | --- | ---: | --- | ---: | ---: |"]  # fmt: skip
+    for size, name, value, ref, ref_value in rows:
+        if not value:
+            out.append(f"| {size} | {name} | | | | |")
+        elif ref_value is None:
+            out.append(f"| {size} | {name.strip()} | {fmt(value)} | | | |")
+        else:
+            out.append(
+                f"| {size} | {name} | {fmt(value)} | {ref} | {fmt(ref_value)} "
+                f"| {value / ref_value:.2f} |"
+            )
+    return "\n".join(out) + "\n"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--markdown", type=Path, help="also write the table here")
     args = parser.parse_args()
-    rp = 7 if args.quick else 21
-
-    rows: list[tuple[str, float, str, float]] = []
-
-    # 1. import cost, whole process, against import attrs
-    base = whole_process_median("import attrs", rp)
-    ours = whole_process_median("import sinorussia", rp)
-    rows.append(("import sinorussia (process)", ours, "import attrs", base))
-
-    # 2. first load() in a fresh process. ``import sinorussia`` defers building the record
-    # classes (and importing attrs) to first use, so the first load() pays for them; the
-    # second line isolates reading the data, with the modules already imported.
-    first = process_median("import sinorussia", "sinorussia.load()", rp)
-    data_only = process_median(
-        "import sinorussia, sinorussia._folder, orjson", "sinorussia.load()", rp
-    )
-    raw = process_median(
-        "import json, os, sinorussia",
-        "d = os.path.join(os.path.dirname(sinorussia.__file__), 'data'); "
-        "[json.loads(open(os.path.join(d, n), 'rb').read()) for n in os.listdir(d) if n.endswith('.json')]",
-        rp,
-    )
-    rows.append(("first load() (fresh process)", first, "json.loads of the files", raw))
-    rows.append(("load() with modules imported", data_only, "json.loads of the files", raw))
-
-    import sinorussia
-    from sinorussia.serialize import from_json, make_converter, to_json
-
+    repeat = 5 if args.quick else 11
+    rows = process_rows(repeat) + record_rows(repeat)
+    for n in args.sizes:
+        rows += scale_rows(n, repeat)
     ds = sinorussia.load()
-    summits = ds.summits
-
-    # 3. a typical filter, against a list comprehension doing the same scan
-    def typical() -> object:
-        return summits.filter(overlapping=2022, participants=("CHN", "RUS"))
-
-    window = sinorussia.UncertainDate.parse("2022")
-    records = list(summits)
-
-    def scan() -> object:
-        return [
-            s
-            for s in records
-            if s.date.overlaps(window) and "CHN" in s.participants and "RUS" in s.participants
-        ]
-
-    assert {s.id for s in typical()} == {s.id for s in scan()}  # type: ignore[attr-defined]
-    rows.append(
-        (
-            "filter(overlapping=2022, participants)",
-            call_median(typical, 2000, rp),
-            "list scan",
-            call_median(scan, 200, rp),
-        )
+    print(
+        f"sinorussia {sinorussia.__version__}, data {ds.data_version}, Python {sys.version.split()[0]}"
     )
-
-    def chained() -> object:
-        return summits.filter(mode="in-person").filter(people=["Xi Jinping", "Vladimir Putin"])
-
-    rows.append(("two chained filters", call_median(chained, 2000, rp), "list scan", rows[-1][3]))
-
-    # 4. JSON round trip of the whole dataset, against the standard library on plain data
-    import json
-
-    text = to_json(ds)
-    plain = json.loads(text)
-    rt = call_median(lambda: from_json(to_json(ds), sinorussia.Dataset), 3, max(3, rp // 3))
-    ref = call_median(lambda: json.loads(json.dumps(plain)), 3, max(3, rp // 3))
-    rows.append(("JSON round trip of the dataset", rt, "json dumps+loads of plain data", ref))
-
-    # 5. round trip of one record through a reused converter and through the public
-    # to_json/from_json, against pydantic v2 on a model mirroring Summit field for field
-    # (the same checks: dates parsed as EDTF, codes checked, at least one citation).
-    conv = make_converter()
-    summit = summits.lookup("summit-2022-09-15-samarkand")
-    assert conv.structure(conv.unstructure(summit), sinorussia.Summit) == summit
-    reused = call_median(
-        lambda: conv.structure(conv.unstructure(summit), sinorussia.Summit), 2000, rp
-    )
-    public = call_median(lambda: from_json(to_json(summit), sinorussia.Summit), 2000, rp)
-    try:
-        pyd = _pydantic_round_trip(to_json(summit))
-    except ImportError:
-        print("(pydantic is not installed: pip install '.[bench]' for the reference)")
-    else:
-        rows.append(("round trip of a summit, reused converter", reused, "pydantic v2", pyd))
-        rows.append(("to_json + from_json of a summit", public, "pydantic v2 (JSON)", pyd))
-
-    n = {
-        k: len(getattr(ds, k))
-        for k in ("sources", "agreements", "summits", "exercises", "trade_figures")
-    }
-    print(f"sinorussia {sinorussia.__version__}, data {ds.data_version}: {n}")
-    print(f"{'measure':<42}{'median':>12}   {'reference':<32}{'median':>12}{'ratio':>8}")
-    for name, value, ref_name, ref_value in rows:
-        print(
-            f"{name:<42}{fmt(value):>12}   {ref_name:<32}{fmt(ref_value):>12}{value / ref_value:8.2f}"
-        )
-
-
-def _pydantic_round_trip(text: str) -> float:
-    """Seconds per JSON round trip of a summit through pydantic models with the same checks."""
-    from mirrors import pydantic_summit
-
-    Summit = pydantic_summit()
-    model = Summit.model_validate_json(text)
-    return call_median(
-        lambda: Summit.model_validate_json(model.model_dump_json(exclude_defaults=True)), 2000, 7
-    )
+    print_table(rows)
+    if args.markdown:
+        args.markdown.write_text(markdown(rows), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -19,76 +19,115 @@ def _code(value: str) -> str:
     return value
 
 
-def pydantic_summit() -> Any:
-    """The pydantic v2 Summit model (ImportError without pydantic)."""
-    import pydantic
+ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+LOCATOR = (
+    r"^(?:(?:p|para|art|sec|fig)\. ?[0-9A-Za-z]+(?:[-–][0-9A-Za-z]+)?"
+    r"|(?:pp|paras|arts|secs)\. ?[0-9A-Za-z]+[-–][0-9A-Za-z]+"
+    r"|(?:table|row) [0-9A-Za-z]+|headline|caption)$"
+)
+TEXT = r"^\S(?:[\s\S]*\S)?$"  # non-empty, no surrounding spaces
+VERSION = r"^\d{4}\.\d{1,2}\.\d+$"
 
-    Edtf = Annotated[str, pydantic.AfterValidator(_edtf)]
-    Code = Annotated[str, pydantic.AfterValidator(_code)]
+
+def _organisation(value: str) -> str:
+    sinorussia.organisation(value)
+    return value
+
+
+def pydantic_summit() -> Any:
+    """The pydantic v2 Summit model (ImportError without pydantic).
+
+    Field for field the same as ``sinorussia.Summit``, with the same checks: ids, locators
+    and data versions by pattern, text non-empty without surrounding spaces, EDTF dates
+    parsed, country and organisation codes looked up, closed vocabularies as literals, at
+    least one citation and one participant, no unknown keys, no coercion.
+    """
+    import typing
+
+    import pydantic
+    from pydantic import AfterValidator, Field, StringConstraints
+
+    Id = Annotated[str, StringConstraints(pattern=ID)]
+    Text = Annotated[str, StringConstraints(pattern=TEXT)]
+    Locator = Annotated[str, StringConstraints(pattern=LOCATOR)]
+    Edtf = Annotated[str, AfterValidator(_edtf)]
+    Code = Annotated[str, AfterValidator(_code)]
+    Org = Annotated[str, AfterValidator(_organisation)]
     strict = pydantic.ConfigDict(extra="forbid", strict=True, frozen=True)
+    kinds = typing.get_args(sinorussia.SummitKind)
+    levels = typing.get_args(sinorussia.Level)
 
     class Citation(pydantic.BaseModel):
         model_config = strict
-        source_id: str
-        locator: str
-        via: str | None = None
-        note: str | None = None
+        source_id: Id
+        locator: Locator
+        via: Id | None = None
+        note: Text | None = None
 
     class Summit(pydantic.BaseModel):
         model_config = strict
-        id: str
+        id: Id
         date: Edtf
-        summary: str
-        citations: Annotated[tuple[Citation, ...], pydantic.Field(min_length=1)]
+        summary: Text
+        citations: Annotated[tuple[Citation, ...], Field(min_length=1)]
         errata: tuple[dict[str, Any], ...] = ()
         disagreements: tuple[dict[str, Any], ...] = ()
-        inferred: tuple[str, ...] = ()
-        former_ids: tuple[str, ...] = ()
-        verified: str | None = None
-        participants: Annotated[tuple[Code, ...], pydantic.Field(min_length=1)]
-        people: tuple[str, ...] = ()
+        inferred: tuple[Text, ...] = ()
+        former_ids: tuple[Id, ...] = ()
+        verified: Annotated[str, StringConstraints(pattern=VERSION)] | None = None
+        participants: Annotated[tuple[Code, ...], Field(min_length=1)]
+        people: tuple[Id, ...] = ()
         mode: Literal["in-person", "video", "phone"] = "in-person"
-        kind: str | None = None
-        level: str = "heads-of-state"
-        number: int | None = None
-        place: str | None = None
+        kind: Literal[kinds] | None = None  # type: ignore[valid-type]
+        level: Literal[levels] = "heads-of-state"  # type: ignore[valid-type]
+        number: Annotated[int, Field(ge=1, le=10**9)] | None = None
+        place: Id | None = None
         country: Code | None = None
-        framework: str | None = None
-        occasion: str | None = None
+        framework: Org | None = None
+        occasion: Text | None = None
 
     return Summit
 
 
 def msgspec_summits_loader() -> Any:
-    """A msgspec decoder of a list of summits plus the same date and code checks."""
+    """A msgspec decoder of a list of summits with the same checks (for context)."""
+    import typing
+
     import msgspec
+    from msgspec import Meta
+
+    Id = Annotated[str, Meta(pattern=ID)]
+    Text = Annotated[str, Meta(pattern=TEXT)]
+    Locator = Annotated[str, Meta(pattern=LOCATOR)]
+    kinds = typing.get_args(sinorussia.SummitKind)
+    levels = typing.get_args(sinorussia.Level)
 
     class Citation(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
-        source_id: str
-        locator: str
-        via: str | None = None
-        note: str | None = None
+        source_id: Id
+        locator: Locator
+        via: Id | None = None
+        note: Text | None = None
 
     class Summit(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
-        id: str
+        id: Id
         date: str
-        summary: str
-        citations: tuple[Citation, ...]
-        participants: tuple[str, ...]
+        summary: Text
+        citations: Annotated[tuple[Citation, ...], Meta(min_length=1)]
+        participants: Annotated[tuple[str, ...], Meta(min_length=1)]
         errata: tuple[dict[str, Any], ...] = ()
         disagreements: tuple[dict[str, Any], ...] = ()
-        inferred: tuple[str, ...] = ()
-        former_ids: tuple[str, ...] = ()
-        verified: str | None = None
-        people: tuple[str, ...] = ()
-        mode: str = "in-person"
-        kind: str | None = None
-        level: str = "heads-of-state"
-        number: int | None = None
-        place: str | None = None
+        inferred: tuple[Text, ...] = ()
+        former_ids: tuple[Id, ...] = ()
+        verified: Annotated[str, Meta(pattern=VERSION)] | None = None
+        people: tuple[Id, ...] = ()
+        mode: Literal["in-person", "video", "phone"] = "in-person"
+        kind: Literal[kinds] | None = None  # type: ignore[valid-type]
+        level: Literal[levels] = "heads-of-state"  # type: ignore[valid-type]
+        number: Annotated[int, Meta(ge=1, le=10**9)] | None = None
+        place: Id | None = None
         country: str | None = None
         framework: str | None = None
-        occasion: str | None = None
+        occasion: Text | None = None
 
     decoder = msgspec.json.Decoder(list[Summit])
 
@@ -96,8 +135,10 @@ def msgspec_summits_loader() -> Any:
         out = decoder.decode(blob)
         for s in out:
             _edtf(s.date)
-            for c in s.participants:
+            for c in (*s.participants, *([s.country] if s.country else [])):
                 _code(c)
+            if s.framework is not None:
+                _organisation(s.framework)
         return out
 
     return load

@@ -419,7 +419,7 @@ class Collection(Sequence[R]):
     def _records(self) -> tuple[R, ...]:
         if self._items is None:
             records = self._root.records
-            self._items = tuple(records[i] for i in sorted(self._positions))
+            self._items = tuple(map(records.__getitem__, sorted(self._positions)))
         return self._items
 
     # --- Sequence -----------------------------------------------------------------------
@@ -531,8 +531,12 @@ class Collection(Sequence[R]):
                 continue
             handler = _CRITERIA[keyword]
             sets.extend(handler(self, keyword, value, strict))
-        positions = self._positions
-        for s in sorted(sets, key=len):
+        sets.sort(key=len)
+        if sets and self._positions is self._root.all:  # the whole collection: no need to narrow
+            positions = sets.pop(0)
+        else:
+            positions = self._positions
+        for s in sets:
             positions = positions & s
         return self._sub(positions)
 

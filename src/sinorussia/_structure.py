@@ -534,6 +534,8 @@ def _echoed(blob: bytes | str) -> Any:
         return _NOT_ECHOED  # pragma: no cover - exercised where orjson is absent
     try:
         raw = blob if isinstance(blob, bytes) else blob.encode("utf-8")
+        if b"\n" in raw:
+            return _NOT_ECHOED  # orjson writes no line breaks: indented text is not its own
         value = orjson.loads(raw)
         if orjson.dumps(value) == raw:
             return value
