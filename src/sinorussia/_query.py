@@ -532,10 +532,9 @@ class Collection(Sequence[R]):
             handler = _CRITERIA[keyword]
             sets.extend(handler(self, keyword, value, strict))
         sets.sort(key=len)
-        if sets and self._positions is self._root.all:  # the whole collection: no need to narrow
-            positions = sets.pop(0)
-        else:
-            positions = self._positions
+        # on the whole collection, the smallest set is the start: no need to narrow "all"
+        whole = sets and self._positions is self._root.all
+        positions = sets.pop(0) if whole else self._positions
         for s in sets:
             positions = positions & s
         return self._sub(positions)
