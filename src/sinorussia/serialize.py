@@ -220,7 +220,6 @@ def to_json(obj: Any, *, indent: bool = False) -> str:
 def from_json(text: str | bytes, cls: type[T]) -> T: ...
 @overload
 def from_json(text: str | bytes, cls: Any) -> Any: ...
-@gc_paused
 def from_json(text: str | bytes, cls: Any) -> Any:
     """Read JSON text into *cls*: a record class, a collection class, ``Dataset``, ...
 
@@ -235,6 +234,11 @@ def from_json(text: str | bytes, cls: Any) -> Any:
     >>> from_json('{"source_id": "seed-003", "locator": "para. 8"}', sinorussia.Citation)
     Citation(source_id='seed-003', locator='para. 8', via=None, note=None)
     """
+    return _from_json(text, cls)
+
+
+@gc_paused
+def _from_json(text: str | bytes, cls: Any) -> Any:
     problems: list[Problem] = []
     if not isinstance(text, str | bytes):
         raise DataError([Problem("$", f"{type(text).__name__} is not JSON text")])
