@@ -547,13 +547,12 @@ def _echoed(blob: bytes | str) -> Any:
 def decode_json(blob: bytes | str, where: str, problems: list[Problem]) -> Any:
     """The JSON value in *blob*; ``BAD`` with a problem at *where* if it is not JSON.
 
-    Strict, and the same whichever JSON library is installed (it is always the standard
-    library's parser): UTF-8 only, no byte-order mark, no key twice in one object, no
-    ``NaN`` or ``Infinity``, no lone surrogate, nesting bounded by the interpreter.
-    With orjson installed, text that orjson writes back byte for byte is taken from orjson
-    (the common case of JSON written by :func:`~sinorussia.serialize.to_json`): such text can
-    hold no key twice, no ``NaN`` and no lone surrogate, since orjson would not write them,
-    and nothing else changes. Any other text goes through the standard library's parser.
+    Strict, and the same whichever JSON library is installed: UTF-8 only, no byte-order
+    mark, no key twice in one object, no ``NaN`` or ``Infinity``, no lone surrogate, nesting
+    bounded by the interpreter. The standard library's parser reads it, except that with
+    orjson installed, text that orjson writes back byte for byte is taken from orjson (the
+    common case of JSON from :func:`~sinorussia.serialize.to_json`): such text can hold no
+    key twice, no ``NaN`` and no lone surrogate, since orjson would not have written them.
     """
     value = _echoed(blob)
     if value is not _NOT_ECHOED:
