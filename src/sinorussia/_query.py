@@ -34,6 +34,7 @@ __all__ = ["Collection", "When"]
 
 
 R = TypeVar("R", bound=DatedRecord | Source)
+T = TypeVar("T")
 
 When = UncertainDate | str | int | dt.date
 """What a date filter accepts: an :class:`UncertainDate`, EDTF text, a year, or a day."""
@@ -126,100 +127,92 @@ class _Root(Generic[R]):
         """The people and places ids in these records refer to."""
         return self._names if self._names is not None else bundled_names()
 
-    def by_id(self) -> dict[str, int]:
-        if self._by_id is None:
+    def _once(self, slot: str, build: Callable[[], T]) -> T:
+        """The value in *slot*, built by *build* on first use, once, under the lock."""
+        value = getattr(self, slot)
+        if value is None:
             with self._lock:
-                by_id: dict[str, int] = {}
-                for i, r in enumerate(self.records):
-                    for former in r.former_ids:
-                        by_id.setdefault(former, i)
-                by_id.update({r.id: i for i, r in enumerate(self.records)})
-                self._by_id = by_id
-        return self._by_id
+                value = getattr(self, slot)
+                if value is None:
+                    value = build()
+                    setattr(self, slot, value)
+        return typing.cast(T, value)
+
+    def by_id(self) -> dict[str, int]:
+        found = self._by_id  # the hot path of get(): one attribute read
+        return found if found is not None else self._once("_by_id", self._build_by_id)
+
+    def _build_by_id(self) -> dict[str, int]:
+        by_id: dict[str, int] = {}
+        for i, r in enumerate(self.records):
+            for former in r.former_ids:
+                by_id.setdefault(former, i)
+        by_id.update({r.id: i for i, r in enumerate(self.records)})
+        return by_id
 
     def index(self, field: str) -> dict[object, frozenset[int]]:
         found = self._by_field.get(field)
         if found is None:
             with self._lock:
-                return self._build_index(field)
+                found = self._by_field.get(field)
+                if found is None:
+                    found = self._by_field[field] = self._build_index(field)
         return found
 
     def _build_index(self, field: str) -> dict[object, frozenset[int]]:
-        found = self._by_field.get(field)
-        if found is None:
-            buckets: dict[object, set[int]] = {}
-            for i, r in enumerate(self.records):
-                value = getattr(r, field)
-                for v in value if isinstance(value, tuple) else (value,):
-                    buckets.setdefault(v, set()).add(i)
-            found = self._by_field[field] = {k: frozenset(v) for k, v in buckets.items()}
-        return found
+        buckets: dict[object, set[int]] = {}
+        for i, r in enumerate(self.records):
+            value = getattr(r, field)
+            for v in value if isinstance(value, tuple) else (value,):
+                buckets.setdefault(v, set()).add(i)
+        return {k: frozenset(v) for k, v in buckets.items()}
 
     def cites_index(self) -> dict[str, frozenset[int]]:
-        if self._cites is None:
-            with self._lock:
-                self._build_cites()
-        assert self._cites is not None
-        return self._cites
+        found = self._cites
+        return found if found is not None else self._once("_cites", self._build_cites)
 
-    def _build_cites(self) -> None:
-        if self._cites is None:
-            buckets: dict[str, set[int]] = {}
-            for i, r in enumerate(self.records):
-                ids = (
-                    frozenset(r.cites)
-                    if isinstance(r, Source)
-                    else typing.cast(Any, r).source_ids()
-                )
-                for sid in ids:
-                    buckets.setdefault(sid, set()).add(i)
-            self._cites = {k: frozenset(v) for k, v in buckets.items()}
+    def _build_cites(self) -> dict[str, frozenset[int]]:
+        buckets: dict[str, set[int]] = {}
+        for i, r in enumerate(self.records):
+            ids = frozenset(r.cites) if isinstance(r, Source) else typing.cast(Any, r).source_ids()
+            for sid in ids:
+                buckets.setdefault(sid, set()).add(i)
+        return {k: frozenset(v) for k, v in buckets.items()}
 
     def haystack(self) -> tuple[str, ...]:
-        if self._haystack is None:
-            with self._lock:
-                self._build_haystack()
-        assert self._haystack is not None
-        return self._haystack
+        found = self._haystack
+        return found if found is not None else self._once("_haystack", self._build_haystack)
 
-    def _build_haystack(self) -> None:
-        if self._haystack is None:
-            names = self.names
-            fields = {f.name for f in attrs.fields(typing.cast(Any, self.item_type))}
-            searched = [name for name in _TEXT_FIELDS if name in fields]
-            texts = []
-            for r in self.records:
-                parts: list[str] = []
-                for name in searched:
-                    value = getattr(r, name)
-                    if isinstance(value, tuple):
-                        parts.extend(value)
-                    elif isinstance(value, str):
-                        parts.append(value)
-                for pid in getattr(r, "people", ()) + getattr(r, "signatories", ()):
-                    p = names.people.get(pid)
-                    parts.extend(p.names() if p else (pid,))
-                texts.append("\n".join(parts).casefold())
-            self._haystack = tuple(texts)
+    def _build_haystack(self) -> tuple[str, ...]:
+        names = self.names
+        fields = {f.name for f in attrs.fields(typing.cast(Any, self.item_type))}
+        searched = [name for name in _TEXT_FIELDS if name in fields]
+        texts = []
+        for r in self.records:
+            parts: list[str] = []
+            for name in searched:
+                value = getattr(r, name)
+                if isinstance(value, tuple):
+                    parts.extend(value)
+                elif isinstance(value, str):
+                    parts.append(value)
+            for pid in getattr(r, "people", ()) + getattr(r, "signatories", ()):
+                p = names.people.get(pid)
+                parts.extend(p.names() if p else (pid,))
+            texts.append("\n".join(parts).casefold())
+        return tuple(texts)
 
     def spans(self) -> _Spans:
         """The date index: per record, its first and last day and whether it is qualified."""
-        if self._spans is None:
-            with self._lock:
-                if self._spans is None:
-                    self._spans = _Spans(self._bounds)
-        return self._spans
+        found = self._spans
+        return found if found is not None else self._once("_spans", lambda: _Spans(self._bounds))
 
     def texts(self) -> list[str | None]:
         """Each record's date as EDTF text (for counting distinct dates)."""
-        if self._texts is None:
-            with self._lock:
-                if self._texts is None:
-                    date_of = _date_getter(self.item_type)
-                    self._texts = [
-                        None if (d := date_of(r)) is None else str(d) for r in self.records
-                    ]
-        return self._texts
+        date_of = _date_getter(self.item_type)
+        return self._once(
+            "_texts", lambda: [None if (d := date_of(r)) is None else str(d) for r in self.records]
+        )
 
 
 #: the widths (in days, last minus first) of the span classes the date index keeps apart, so
